@@ -1,0 +1,85 @@
+//! The interface texts. Adding a key without both languages does not compile.
+
+use super::Lang;
+
+macro_rules! texts {
+    ($($key:ident => $de:literal, $en:literal;)*) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Key { $($key),* }
+
+        impl Key {
+            pub const ALL: &'static [Key] = &[$(Key::$key),*];
+
+            pub fn text(self, lang: Lang) -> &'static str {
+                match (self, lang) {
+                    $((Key::$key, Lang::De) => $de, (Key::$key, Lang::En) => $en,)*
+                }
+            }
+        }
+    };
+}
+
+texts! {
+    AppName => "BE-Netzwerke Baden-Württemberg", "BE Networks Baden-Württemberg";
+    AppTagline => "Landesnetzwerk Bürgerschaftliches Engagement", "State Network for Civic Engagement";
+    SkipToContent => "Zum Inhalt springen", "Skip to content";
+    MainNav => "Hauptnavigation", "Main navigation";
+    NavNetworks => "Netzwerke", "Networks";
+    NavMembers => "Mitglieder", "Members";
+    NavMap => "Karte", "Map";
+    NavPeople => "Personen", "People";
+    NavEvents => "Veranstaltungen", "Events";
+    NavKeb => "KEB-Antrag", "KEB application";
+    Menu => "Menü", "Menu";
+    FooterNav => "Rechtliches und Informationen", "Legal and information";
+    Impressum => "Impressum", "Legal notice";
+    Barrierefreiheit => "Barrierefreiheit", "Accessibility";
+    Datenschutz => "Datenschutz", "Privacy";
+    Quellen => "Quellen", "Sources";
+    LeichteSprache => "Leichte Sprache", "Easy read (German)";
+    OffeneDaten => "Offene Daten", "Open data";
+    SwitchLanguage => "English", "Deutsch";
+    SwitchLanguageLabel => "Switch to English", "Auf Deutsch wechseln";
+    Loading => "Daten werden geladen …", "Loading data …";
+    DataStand => "Datenstand", "Data as of";
+    Example => "Beispiel", "Example";
+    ExampleExplained => "Beispieldatensatz: keine amtliche Angabe", "Example record: not official information";
+    NoticeFallback => "Die konfigurierte Datenquelle konnte nicht gelesen werden. Angezeigt werden die mitgelieferten Daten.", "The configured data source could not be read. Showing the bundled data instead.";
+    NoticeMoreProblems => "weitere Probleme", "more problems";
+    NoticeExternalSource => "Daten aus externer Quelle", "Data from an external source";
+    DataUnavailable => "Die Daten konnten nicht geladen werden. Bitte prüfen Sie Ihre Verbindung und laden Sie die Seite neu.", "The data could not be loaded. Please check your connection and reload the page.";
+    Retry => "Erneut versuchen", "Try again";
+    NotFoundTitle => "Seite nicht gefunden", "Page not found";
+    NotFoundText => "Diese Adresse gibt es nicht (mehr). Vielleicht finden Sie das Gesuchte über die Suche:", "This address does not exist (any more). Perhaps the search helps you find what you are looking for:";
+    NotFoundHome => "Zur Startseite", "Go to the start page";
+    Search => "Suchen", "Search";
+    SearchLabel => "Kommune, Kreis, PLZ oder Schlüssel", "Municipality, district, postcode or key";
+    HomeTitle => "Das Netzwerk der Netzwerke", "The network of networks";
+    HomeIntro => "Städte, Gemeinden und Landkreise, engagierte Bürgerinnen und Bürger, Fachkräfte und Bürgermentoren arbeiten im Landesnetzwerk zusammen. Wählen Sie ein Netzwerk, um Mitglieder, Fachberatung und Termine zu sehen.", "Cities, municipalities and districts, engaged citizens, professionals and civic mentors work together in the state network. Choose a network to see its members, advisers and dates.";
+    MunicipalNetworks => "Kommunale Netzwerke", "Municipal networks";
+    CitizenNetworks => "Bürgerschaft und Fachkräfte", "Citizens and professionals";
+    FederalLevel => "Bundesebene", "Federal level";
+    OtherNetworks => "Weitere Netzwerke", "Other networks";
+    LedBy => "Federführung", "Led by";
+    Founded => "Gegründet", "Founded";
+    Members => "Mitglieder", "Members";
+    MembersInData => "Mitglieder in den Daten", "Members in the data";
+    Kommunen => "Kommunen", "Municipalities";
+    PageComingSoon => "Dieser Bereich wird gerade aufgebaut.", "This section is being built.";
+    BackToTop => "Nach oben", "Back to top";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_has_two_different_nonempty_texts_where_expected() {
+        for key in Key::ALL {
+            let (de, en) = (key.text(Lang::De), key.text(Lang::En));
+            assert!(!de.trim().is_empty() && !en.trim().is_empty(), "{key:?}");
+        }
+        // The language switch names the *other* language.
+        assert_eq!(Key::SwitchLanguage.text(Lang::De), "English");
+    }
+}

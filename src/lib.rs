@@ -1,0 +1,16 @@
+//! be-netzwerke: the Landesnetzwerk Bürgerschaftliches Engagement Baden-Württemberg as a web app.
+//!
+//! Pure modules (`model`, `search`, `data::config`, `i18n`, `routes`) build and test natively;
+//! the browser-facing parts (`app`, `components`, `pages`, `data::load`) only on wasm32.
+
+pub mod data;
+pub mod i18n;
+pub mod model;
+pub mod routes;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod pages;

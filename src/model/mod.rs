@@ -1,0 +1,11 @@
+//! The typed dataset: records as they appear in the JSON (schema v1), plus the
+//! indexed [`Model`] that views and search read. Pure: no web-sys, tested natively.
+
+mod index;
+mod records;
+pub mod time;
+mod validate;
+
+pub use index::Model;
+pub use records::*;
+pub use validate::{parse_dataset, DataError, DataErrorKind, MAX_BYTES, SCHEMA_VERSION};

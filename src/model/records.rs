@@ -1,0 +1,329 @@
+//! Record types of the JSON dataset. Field names are the documented schema
+//! (data/schema/be-netzwerke.schema.json); keep both in step.
+
+use serde::{Deserialize, Serialize};
+
+/// A text in German and English; German is required, English falls back to German.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Text {
+    pub de: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub en: Option<String>,
+}
+
+impl Text {
+    pub fn get(&self, english: bool) -> &str {
+        match (&self.en, english) {
+            (Some(en), true) if !en.is_empty() => en,
+            _ => &self.de,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    pub licence: String,
+    pub licence_url: Option<String>,
+    pub attribution: String,
+    pub url: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Operator {
+    pub name: String,
+    pub address: String,
+    pub email: String,
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub represented_by: Option<String>,
+    #[serde(default)]
+    pub accessibility_contact: Option<String>,
+    #[serde(default)]
+    pub example: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Regierungsbezirk {
+    pub key: String,
+    pub name: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NetworkKind {
+    Landesnetzwerk,
+    Kommunal,
+    Buergerschaftlich,
+    Fachlich,
+    Bund,
+    Partner,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MemberLevel {
+    Gemeinde,
+    Kreis,
+    Organisation,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Contact {
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub web: Option<String>,
+    #[serde(default)]
+    pub example: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Network {
+    pub id: String,
+    pub name: String,
+    pub short_name: String,
+    pub kind: NetworkKind,
+    pub parent: Option<String>,
+    pub lead_organisation: String,
+    pub founded: Option<u16>,
+    pub description: Text,
+    #[serde(default)]
+    pub join: Option<Text>,
+    #[serde(default)]
+    pub contact: Contact,
+    #[serde(default)]
+    pub member_level: Option<MemberLevel>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Organisation {
+    pub id: String,
+    pub name: String,
+    pub kind: String,
+    #[serde(default)]
+    pub kreis: Option<String>,
+}
+
+/// A dated figure about a network, with its source (e.g. "228 members, 2023-03").
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Fact {
+    pub network: Option<String>,
+    pub label: String,
+    pub metric: String,
+    pub value: String,
+    pub as_of: Option<String>,
+    pub source_title: String,
+    pub url: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum KommuneType {
+    Gemeinde,
+    Stadt,
+    GrosseKreisstadt,
+    Stadtkreis,
+    Landkreis,
+}
+
+impl KommuneType {
+    pub const ALL: [KommuneType; 5] = [
+        KommuneType::Gemeinde,
+        KommuneType::Stadt,
+        KommuneType::GrosseKreisstadt,
+        KommuneType::Stadtkreis,
+        KommuneType::Landkreis,
+    ];
+    pub fn id(self) -> &'static str {
+        match self {
+            KommuneType::Gemeinde => "gemeinde",
+            KommuneType::Stadt => "stadt",
+            KommuneType::GrosseKreisstadt => "grosse_kreisstadt",
+            KommuneType::Stadtkreis => "stadtkreis",
+            KommuneType::Landkreis => "landkreis",
+        }
+    }
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|t| t.id() == id)
+    }
+    pub fn is_kreis_level(self) -> bool {
+        matches!(self, KommuneType::Landkreis)
+    }
+}
+
+/// One Gemeinde as in the JSON `kommunen` array (8-digit AGS).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GemeindeRecord {
+    pub key: String,
+    pub name: String,
+    pub name_official: String,
+    #[serde(rename = "type")]
+    pub kind: KommuneType,
+    pub kreis: String,
+    pub rb: String,
+    pub population: u32,
+    pub area_km2: f64,
+    pub plz: String,
+    pub lat: f64,
+    pub lon: f64,
+}
+
+/// One Stadt- or Landkreis as in the JSON `kreise` array (5-digit key).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct KreisRecord {
+    pub key: String,
+    pub name: String,
+    pub name_official: String,
+    #[serde(rename = "type")]
+    pub kind: KommuneType,
+    pub rb: String,
+    pub seat: String,
+    pub population: u32,
+    pub area_km2: f64,
+    pub n_gemeinden: u32,
+    pub lat: f64,
+    pub lon: f64,
+}
+
+/// A body of the member directory: a Gemeinde or a Landkreis.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Kommune {
+    pub key: String,
+    pub name: String,
+    pub name_official: String,
+    pub kind: KommuneType,
+    /// Own key for a Landkreis, the Kreis key for a Gemeinde.
+    pub kreis: String,
+    pub rb: String,
+    pub population: u32,
+    pub area_km2: f64,
+    pub plz: Option<String>,
+    pub lat: f64,
+    pub lon: f64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Membership {
+    pub network: String,
+    /// A Kommune key (AGS or Kreis key) or an organisation id.
+    pub member: String,
+    #[serde(default)]
+    pub since: Option<String>,
+    pub as_of: Option<String>,
+    pub source: String,
+    #[serde(default)]
+    pub example: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Fachberatung,
+    Mentorentrainer,
+    Buergermentor,
+    Fachstelle,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Person {
+    pub id: String,
+    pub name: String,
+    pub role: Role,
+    pub network: String,
+    pub region: String,
+    /// Kreise this person covers; empty means the whole state.
+    #[serde(default)]
+    pub kreise: Vec<String>,
+    #[serde(default)]
+    pub fachstelle: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub example: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Fachstelle {
+    pub id: String,
+    pub name: String,
+    pub kommune: String,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub example: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    Netzwerktreffen,
+    Landesnetzwerkkonferenz,
+    Fortbildung,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Place {
+    pub name: String,
+    pub address: String,
+    #[serde(default)]
+    pub kommune: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    pub id: String,
+    pub title: String,
+    pub network: String,
+    pub kind: EventKind,
+    /// Local time in Europe/Berlin: `YYYY-MM-DDTHH:MM`, or `YYYY-MM-DD` when `all_day`.
+    pub start: String,
+    pub end: String,
+    #[serde(default)]
+    pub all_day: bool,
+    pub place: Option<Place>,
+    pub online_url: Option<String>,
+    pub registration_url: Option<String>,
+    #[serde(default)]
+    pub description: Option<Text>,
+    #[serde(default)]
+    pub example: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Choice {
+    pub id: String,
+    pub de: String,
+    pub en: String,
+}
+
+impl Choice {
+    pub fn label(&self, english: bool) -> &str {
+        if english { &self.en } else { &self.de }
+    }
+}
+
+/// The KEB programme's rules, as data so the ministry can change them without a release.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct KebProgramme {
+    pub name: Text,
+    pub description: Text,
+    pub eligible_networks: Vec<String>,
+    pub cooperation_allowed: bool,
+    pub max_funding_cents: u64,
+    pub own_contribution_required: bool,
+    pub min_target_groups: u32,
+    pub advice_required: bool,
+    pub text_max_chars: u32,
+    pub formats: Vec<Choice>,
+    pub target_groups: Vec<Choice>,
+    pub source: String,
+}

@@ -1,0 +1,249 @@
+//! Parsing and checking a dataset. Every problem is collected with the JSON path
+//! it sits at, so a data editor gets the full list in one go (see `check-data`).
+
+use std::collections::BTreeSet;
+
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value};
+
+use super::index::Model;
+use super::records::*;
+use super::time::LocalDateTime;
+
+pub const SCHEMA_VERSION: u64 = 1;
+/// Bodies above this are refused before parsing (a phone should not chew on them).
+pub const MAX_BYTES: usize = 5 * 1024 * 1024;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum DataErrorKind {
+    TooLarge { bytes: usize },
+    Syntax { line: usize, column: usize },
+    NotAnObject,
+    SchemaVersion { found: String },
+    MissingField { field: String },
+    InvalidValue { detail: String },
+    UnknownReference { value: String },
+    Duplicate { id: String },
+    InvalidDate { value: String },
+    // Set by the loader, not by parsing:
+    Network,
+    Timeout,
+    Http { status: u16 },
+}
+
+/// One problem and where it is: a JSON path such as `kommunen[12].population`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DataError {
+    pub kind: DataErrorKind,
+    pub path: String,
+}
+
+impl DataError {
+    pub fn new(kind: DataErrorKind, path: impl Into<String>) -> Self {
+        Self { kind, path: path.into() }
+    }
+}
+
+/// Parses and validates a dataset; all problems found are returned together.
+pub fn parse_dataset(text: &str) -> Result<Model, Vec<DataError>> {
+    if text.len() > MAX_BYTES {
+        return Err(vec![DataError::new(DataErrorKind::TooLarge { bytes: text.len() }, "")]);
+    }
+    let root: Value = serde_json::from_str(text).map_err(|e| {
+        vec![DataError::new(DataErrorKind::Syntax { line: e.line(), column: e.column() }, "")]
+    })?;
+    let Value::Object(root) = root else {
+        return Err(vec![DataError::new(DataErrorKind::NotAnObject, "")]);
+    };
+    match root.get("schema_version") {
+        None => return Err(vec![missing("", "schema_version")]),
+        Some(Value::Number(n)) if n.as_u64() == Some(SCHEMA_VERSION) => {}
+        Some(other) => {
+            let found = other.to_string();
+            return Err(vec![DataError::new(DataErrorKind::SchemaVersion { found }, "schema_version")]);
+        }
+    }
+    let mut p = Parser { root: &root, errors: Vec::new() };
+    let stand: String = p.one("stand").unwrap_or_default();
+    let sources: Vec<Source> = p.list("sources");
+    let operator: Operator = p.one("operator").unwrap_or_default();
+    let regierungsbezirke: Vec<Regierungsbezirk> = p.list("regierungsbezirke");
+    let networks: Vec<Network> = p.list("networks");
+    let organisations: Vec<Organisation> = p.list("organisations");
+    let facts: Vec<Fact> = p.list_optional("facts");
+    let kreise: Vec<KreisRecord> = p.list("kreise");
+    let gemeinden: Vec<GemeindeRecord> = p.list("kommunen");
+    let memberships: Vec<Membership> = p.list("memberships");
+    let people: Vec<Person> = p.list_optional("people");
+    let fachstellen: Vec<Fachstelle> = p.list_optional("fachstellen");
+    let events: Vec<Event> = p.list_optional("events");
+    let keb: Option<KebProgramme> = p.one("keb");
+    let mut errors = p.errors;
+    if LocalDateTime::parse(&stand).is_none() && root.contains_key("stand") {
+        errors.push(DataError::new(DataErrorKind::InvalidDate { value: stand.clone() }, "stand"));
+    }
+    let (Some(keb), true) = (keb, errors.is_empty()) else {
+        return Err(errors);
+    };
+    let model = Model::new(
+        stand, sources, operator, regierungsbezirke, networks, organisations, facts, kreise,
+        gemeinden, memberships, people, fachstellen, events, keb,
+    );
+    check_model(&model, &mut errors);
+    if errors.is_empty() { Ok(model) } else { Err(errors) }
+}
+
+fn missing(path: &str, field: &str) -> DataError {
+    DataError::new(DataErrorKind::MissingField { field: field.to_string() }, path)
+}
+
+struct Parser<'a> {
+    root: &'a Map<String, Value>,
+    errors: Vec<DataError>,
+}
+
+impl Parser<'_> {
+    fn one<T: DeserializeOwned>(&mut self, key: &str) -> Option<T> {
+        match self.root.get(key) {
+            None => {
+                self.errors.push(missing("", key));
+                None
+            }
+            Some(v) => self.record(v, key.to_string()),
+        }
+    }
+
+    fn list<T: DeserializeOwned>(&mut self, key: &str) -> Vec<T> {
+        if !self.root.contains_key(key) {
+            self.errors.push(missing("", key));
+            return Vec::new();
+        }
+        self.list_optional(key)
+    }
+
+    fn list_optional<T: DeserializeOwned>(&mut self, key: &str) -> Vec<T> {
+        match self.root.get(key) {
+            None => Vec::new(),
+            Some(Value::Array(items)) => items
+                .iter()
+                .enumerate()
+                .filter_map(|(i, v)| self.record(v, format!("{key}[{i}]")))
+                .collect(),
+            Some(_) => {
+                let detail = "erwartet: Liste (JSON-Array)".to_string();
+                self.errors.push(DataError::new(DataErrorKind::InvalidValue { detail }, key));
+                Vec::new()
+            }
+        }
+    }
+
+    fn record<T: DeserializeOwned>(&mut self, value: &Value, path: String) -> Option<T> {
+        match serde_path_to_error::deserialize::<_, T>(value) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                let inner = e.path().to_string();
+                let at = if inner == "." { path } else { format!("{path}.{inner}") };
+                self.errors.push(classify(&e.into_inner().to_string(), at));
+                None
+            }
+        }
+    }
+}
+
+/// Turns serde's message into a kind we can translate; keeps its detail otherwise.
+fn classify(message: &str, path: String) -> DataError {
+    if let Some(rest) = message.strip_prefix("missing field `") {
+        let field = rest.split('`').next().unwrap_or_default().to_string();
+        return missing(&path, &field);
+    }
+    DataError::new(DataErrorKind::InvalidValue { detail: message.to_string() }, path)
+}
+
+fn check_model(m: &Model, errors: &mut Vec<DataError>) {
+    let mut dup = |section: &str, ids: Vec<&str>| {
+        let mut seen = BTreeSet::new();
+        for (i, id) in ids.into_iter().enumerate() {
+            if !seen.insert(id) {
+                let kind = DataErrorKind::Duplicate { id: id.to_string() };
+                errors.push(DataError::new(kind, format!("{section}[{i}]")));
+            }
+        }
+    };
+    dup("sources", m.sources.iter().map(|s| s.id.as_str()).collect());
+    dup("networks", m.networks.iter().map(|n| n.id.as_str()).collect());
+    dup("kreise", m.kreise.iter().map(|k| k.key.as_str()).collect());
+    dup("kommunen", m.gemeinden().map(|k| k.key.as_str()).collect());
+    dup("organisations", m.organisations.iter().map(|o| o.id.as_str()).collect());
+    dup("people", m.people.iter().map(|p| p.id.as_str()).collect());
+    dup("fachstellen", m.fachstellen.iter().map(|f| f.id.as_str()).collect());
+    dup("events", m.events.iter().map(|e| e.id.as_str()).collect());
+
+    let mut refs = Refs { errors };
+    for (i, n) in m.networks.iter().enumerate() {
+        if let Some(parent) = &n.parent {
+            refs.check(m.network(parent).is_some(), parent, format!("networks[{i}].parent"));
+        }
+    }
+    for (i, k) in m.gemeinden().enumerate() {
+        refs.check(m.kreis(&k.kreis).is_some(), &k.kreis, format!("kommunen[{i}].kreis"));
+        refs.check(m.regierungsbezirk(&k.rb).is_some(), &k.rb, format!("kommunen[{i}].rb"));
+    }
+    for (i, k) in m.kreise.iter().enumerate() {
+        refs.check(m.regierungsbezirk(&k.rb).is_some(), &k.rb, format!("kreise[{i}].rb"));
+    }
+    for (i, ms) in m.memberships.iter().enumerate() {
+        let at = |f: &str| format!("memberships[{i}].{f}");
+        refs.check(m.network(&ms.network).is_some(), &ms.network, at("network"));
+        let known = m.kommune(&ms.member).is_some() || m.organisation(&ms.member).is_some();
+        refs.check(known, &ms.member, at("member"));
+        refs.check(m.source(&ms.source).is_some(), &ms.source, at("source"));
+    }
+    for (i, p) in m.people.iter().enumerate() {
+        refs.check(m.network(&p.network).is_some(), &p.network, format!("people[{i}].network"));
+        for (j, k) in p.kreise.iter().enumerate() {
+            refs.check(m.kreis(k).is_some(), k, format!("people[{i}].kreise[{j}]"));
+        }
+        if let Some(f) = &p.fachstelle {
+            refs.check(m.fachstelle(f).is_some(), f, format!("people[{i}].fachstelle"));
+        }
+    }
+    for (i, f) in m.fachstellen.iter().enumerate() {
+        refs.check(m.kommune(&f.kommune).is_some(), &f.kommune, format!("fachstellen[{i}].kommune"));
+    }
+    for (i, e) in m.events.iter().enumerate() {
+        refs.check(m.network(&e.network).is_some(), &e.network, format!("events[{i}].network"));
+        if let Some(k) = e.place.as_ref().and_then(|p| p.kommune.as_ref()) {
+            refs.check(m.kommune(k).is_some(), k, format!("events[{i}].place.kommune"));
+        }
+        let start = LocalDateTime::parse(&e.start);
+        let end = LocalDateTime::parse(&e.end);
+        for (field, value, parsed) in [("start", &e.start, start), ("end", &e.end, end)] {
+            if parsed.is_none_or(|d| d.has_time() == e.all_day) {
+                let kind = DataErrorKind::InvalidDate { value: value.clone() };
+                refs.errors.push(DataError::new(kind, format!("events[{i}].{field}")));
+            }
+        }
+        if let (Some(s), Some(en)) = (start, end) {
+            if en < s {
+                let kind = DataErrorKind::InvalidDate { value: e.end.clone() };
+                refs.errors.push(DataError::new(kind, format!("events[{i}].end")));
+            }
+        }
+    }
+    for (i, n) in m.keb.eligible_networks.iter().enumerate() {
+        refs.check(m.network(n).is_some(), n, format!("keb.eligible_networks[{i}]"));
+    }
+}
+
+struct Refs<'e> {
+    errors: &'e mut Vec<DataError>,
+}
+
+impl Refs<'_> {
+    fn check(&mut self, ok: bool, value: &str, path: String) {
+        if !ok {
+            let kind = DataErrorKind::UnknownReference { value: value.to_string() };
+            self.errors.push(DataError::new(kind, path));
+        }
+    }
+}

@@ -1,0 +1,193 @@
+//! The app's routes as a pure table: parse a path, build an href. Used by both
+//! routing modes (History API standalone, URL hash when embedded; see ARCHITECTURE.md).
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    Home,
+    Network(String),
+    Members,
+    Kommune(String),
+    Map,
+    People,
+    Events,
+    Event(String),
+    Keb,
+    KebStep { draft: String, step: String },
+    KebConfirmation(String),
+    LeichteSprache,
+    Barrierefreiheit,
+    Impressum,
+    Datenschutz,
+    Quellen,
+    OffeneDaten,
+    NotFound,
+}
+
+impl Route {
+    /// Parses a path relative to the app's base ("/mitglieder/08317096").
+    pub fn parse(path: &str) -> Route {
+        let segments: Vec<String> = path
+            .split('/')
+            .filter(|s| !s.is_empty())
+            .map(decode_component)
+            .collect();
+        let s: Vec<&str> = segments.iter().map(String::as_str).collect();
+        match s.as_slice() {
+            [] => Route::Home,
+            ["netzwerke"] => Route::Home,
+            ["netzwerke", id] => Route::Network(id.to_string()),
+            ["mitglieder"] => Route::Members,
+            ["mitglieder", key] => Route::Kommune(key.to_string()),
+            ["karte"] => Route::Map,
+            ["personen"] => Route::People,
+            ["veranstaltungen"] => Route::Events,
+            ["veranstaltungen", id] => Route::Event(id.to_string()),
+            ["keb"] => Route::Keb,
+            ["keb", "antrag", draft, step] => Route::KebStep { draft: draft.to_string(), step: step.to_string() },
+            ["keb", "bestaetigung", r] => Route::KebConfirmation(r.to_string()),
+            ["leichte-sprache"] => Route::LeichteSprache,
+            ["barrierefreiheit"] => Route::Barrierefreiheit,
+            ["impressum"] => Route::Impressum,
+            ["datenschutz"] => Route::Datenschutz,
+            ["quellen"] => Route::Quellen,
+            ["offene-daten"] => Route::OffeneDaten,
+            _ => Route::NotFound,
+        }
+    }
+
+    /// The path of this route, relative to the base, starting with "/".
+    pub fn path(&self) -> String {
+        let e = encode_component;
+        match self {
+            Route::Home => "/".into(),
+            Route::Network(id) => format!("/netzwerke/{}", e(id)),
+            Route::Members => "/mitglieder".into(),
+            Route::Kommune(key) => format!("/mitglieder/{}", e(key)),
+            Route::Map => "/karte".into(),
+            Route::People => "/personen".into(),
+            Route::Events => "/veranstaltungen".into(),
+            Route::Event(id) => format!("/veranstaltungen/{}", e(id)),
+            Route::Keb => "/keb".into(),
+            Route::KebStep { draft, step } => format!("/keb/antrag/{}/{}", e(draft), e(step)),
+            Route::KebConfirmation(r) => format!("/keb/bestaetigung/{}", e(r)),
+            Route::LeichteSprache => "/leichte-sprache".into(),
+            Route::Barrierefreiheit => "/barrierefreiheit".into(),
+            Route::Impressum => "/impressum".into(),
+            Route::Datenschutz => "/datenschutz".into(),
+            Route::Quellen => "/quellen".into(),
+            Route::OffeneDaten => "/offene-daten".into(),
+            Route::NotFound => "/404".into(),
+        }
+    }
+}
+
+/// Splits "path?query#frag" into path and query (without "?").
+pub fn split_path_query(s: &str) -> (&str, &str) {
+    let s = s.split('#').next().unwrap_or_default();
+    s.split_once('?').unwrap_or((s, ""))
+}
+
+/// Query string → pairs, decoding `+` and percent escapes.
+pub fn parse_query(query: &str) -> Vec<(String, String)> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let (k, v) = p.split_once('=').unwrap_or((p, ""));
+            (decode_component(&k.replace('+', " ")), decode_component(&v.replace('+', " ")))
+        })
+        .collect()
+}
+
+/// Pairs → query string (without "?"); empty values are left out.
+pub fn build_query<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> String {
+    pairs
+        .into_iter()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(k, v)| format!("{}={}", encode_component(k), encode_component(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+pub fn encode_component(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Percent-decoding; malformed escapes are kept as they are, invalid UTF-8 is replaced.
+pub fn decode_component(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            let hex = |b: u8| (b as char).to_digit(16);
+            if let (Some(hi), Some(lo)) = (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                out.push((hi * 16 + lo) as u8);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_route_round_trips_through_its_path() {
+        let routes = [
+            Route::Home,
+            Route::Network("staedtenetzwerk".into()),
+            Route::Members,
+            Route::Kommune("08317096".into()),
+            Route::Map,
+            Route::People,
+            Route::Events,
+            Route::Event("lnk-2027-1".into()),
+            Route::Keb,
+            Route::KebStep { draft: "d1".into(), step: "pruefen".into() },
+            Route::KebConfirmation("KEB-2026-0001".into()),
+            Route::LeichteSprache,
+            Route::Barrierefreiheit,
+            Route::Impressum,
+            Route::Datenschutz,
+            Route::Quellen,
+            Route::OffeneDaten,
+        ];
+        for r in routes {
+            assert_eq!(Route::parse(&r.path()), r, "{}", r.path());
+        }
+    }
+
+    #[test]
+    fn unknown_paths_and_trailing_slashes() {
+        assert_eq!(Route::parse("/mitglieder/"), Route::Members);
+        assert_eq!(Route::parse("/gibtsnicht"), Route::NotFound);
+        assert_eq!(Route::parse("/mitglieder/1/2"), Route::NotFound);
+        assert_eq!(Route::parse(""), Route::Home);
+    }
+
+    #[test]
+    fn query_strings_survive_umlauts_and_reserved_characters() {
+        let q = build_query([("q", "Schwäbisch Gmünd & Co"), ("kreis", "08317"), ("leer", "")]);
+        assert_eq!(q, "q=Schw%C3%A4bisch%20Gm%C3%BCnd%20%26%20Co&kreis=08317");
+        let pairs = parse_query(&format!("?{q}"));
+        assert_eq!(pairs[0], ("q".into(), "Schwäbisch Gmünd & Co".into()));
+        assert_eq!(parse_query("q=a+b&x=%zz"), vec![("q".into(), "a b".into()), ("x".into(), "%zz".into())]);
+        assert_eq!(decode_component("%ä%C3%A4"), "%ää");
+        assert_eq!(split_path_query("/mitglieder?kreis=1#x"), ("/mitglieder", "kreis=1"));
+    }
+}
