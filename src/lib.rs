@@ -7,6 +7,7 @@ pub mod data;
 pub mod i18n;
 pub mod model;
 pub mod routes;
+pub mod search;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -21,6 +21,8 @@ pub struct Config {
     /// Where KEB applications are POSTed; `None` offers download, print and e-mail instead.
     pub submit: Option<String>,
     pub lang: Lang,
+    /// Where the app's files (bundled data) are served from; `None`: the document's base URL.
+    pub assets: Option<String>,
     /// Start view when the URL names none (e.g. "/mitglieder").
     pub start: Option<String>,
     pub routing: RoutingMode,
@@ -56,7 +58,8 @@ pub fn read_config(attrs: &[(String, String)], page_query: &str) -> Config {
         _ => RoutingMode::Hash,
     };
     let start = attr("start").filter(|s| s.starts_with('/'));
-    Config { source, submit, lang, start, routing, problems }
+    let assets = url_setting("data-assets", attr("assets"));
+    Config { source, submit, lang, assets, start, routing, problems }
 }
 
 /// Only http(s) URLs and same-site paths; never `javascript:` or `data:`.

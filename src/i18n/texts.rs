@@ -67,6 +67,56 @@ texts! {
     Kommunen => "Kommunen", "Municipalities";
     PageComingSoon => "Dieser Bereich wird gerade aufgebaut.", "This section is being built.";
     BackToTop => "Nach oben", "Back to top";
+    PartOf => "Teil von", "Part of";
+    JoinAndContact => "Mitglied werden und Kontakt", "Joining and contact";
+    MemberNetworks => "Netzwerke im Netzwerk", "Networks within";
+    People => "Personen", "People";
+    PeopleIntro => "Fachberaterinnen und Fachberater beraten die Mitgliedskommunen ihres Netzwerks. Mentorentrainer schulen Bürgermentoren.", "Advisers support the member municipalities of their network. Mentor trainers train civic mentors.";
+    AsOf => "Stand", "as of";
+    Email => "E-Mail", "E-mail";
+    Phone => "Telefon", "Phone";
+    Website => "Website", "Website";
+    Ags => "Amtlicher Gemeindeschlüssel", "Official municipality key";
+    KreisKey => "Kreisschlüssel", "District key";
+    Kreis => "Kreis", "District";
+    Regierungsbezirk => "Regierungsbezirk", "Administrative region";
+    Population => "Einwohner (31.12.2023)", "Population (31 Dec 2023)";
+    Area => "Fläche", "Area";
+    Plz => "PLZ (Rathaus)", "Postcode (town hall)";
+    Memberships => "Mitgliedschaften", "Memberships";
+    NoMemberships => "In den Daten ist keine Mitgliedschaft verzeichnet.", "No membership is recorded in the data.";
+    Source => "Quelle", "Source";
+    Contacts => "Ansprechpersonen", "Contacts";
+    TypeGemeinde => "Gemeinde", "Municipality";
+    TypeStadt => "Stadt", "Town";
+    TypeGrosseKreisstadt => "Große Kreisstadt", "Major district town";
+    TypeStadtkreis => "Stadtkreis", "Urban district";
+    TypeLandkreis => "Landkreis", "Rural district";
+    Results => "Treffer", "results";
+    RoleFachberatung => "Fachberatung", "Adviser";
+    RoleMentorentrainer => "Mentorentrainer(in)", "Mentor trainer";
+    RoleBuergermentor => "Bürgermentor(in)", "Civic mentor";
+    RoleFachstelle => "Fachstelle", "Local engagement office";
+    SourcesIntro => "Die App verwendet diese Daten. Die Lizenzen verlangen die folgenden Quellenangaben.", "The app uses these data. Their licences require the following attributions.";
+    Licence => "Lizenz", "Licence";
+    Operator => "Betreiber", "Operator";
+    OperatorExample => "Diese Angaben sind Platzhalter, bis der Betreiber seine Daten einträgt.", "These details are placeholders until the operator enters its own.";
+    Address => "Anschrift", "Address";
+    RepresentedBy => "Vertreten durch", "Represented by";
+    PublishedCount => "Zuletzt veröffentlichte Zahl", "Latest published count";
+}
+
+impl Key {
+    pub fn kommune_type(t: crate::model::KommuneType) -> Key {
+        use crate::model::KommuneType::*;
+        match t {
+            Gemeinde => Key::TypeGemeinde,
+            Stadt => Key::TypeStadt,
+            GrosseKreisstadt => Key::TypeGrosseKreisstadt,
+            Stadtkreis => Key::TypeStadtkreis,
+            Landkreis => Key::TypeLandkreis,
+        }
+    }
 }
 
 #[cfg(test)]

@@ -1,0 +1,61 @@
+//! Finds the host elements (`[data-be-netzwerke]`) and mounts the app into the first one.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::view::App;
+use crate::data::config::{read_config, Config};
+
+const HOST_SELECTOR: &str = "[data-be-netzwerke]";
+const MOUNTED_ATTR: &str = "data-be-mounted";
+
+pub fn start() {
+    console_error_panic_hook::set_once();
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Ok(hosts) = document.query_selector_all(HOST_SELECTOR) else { return };
+    let page_query = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    let mut mounted = false;
+    for i in 0..hosts.length() {
+        let Some(host) = hosts.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) else { continue };
+        if host.has_attribute(MOUNTED_ATTR) {
+            continue;
+        }
+        if mounted {
+            // One app per page: both would fight over the URL hash.
+            refuse_second(&host);
+            continue;
+        }
+        let config = config_of(&host, &page_query);
+        host.set_inner_html("");
+        let _ = host.set_attribute(MOUNTED_ATTR, "");
+        host.class_list().add_1("be").ok();
+        leptos::mount::mount_to(host, move || view! { <App config=config.clone()/> }).forget();
+        mounted = true;
+    }
+}
+
+fn config_of(host: &web_sys::HtmlElement, page_query: &str) -> Config {
+    let names = host.get_attribute_names();
+    let attrs: Vec<(String, String)> = (0..names.length())
+        .filter_map(|i| names.get(i).as_string())
+        .filter_map(|name| {
+            let key = name.strip_prefix("data-")?.to_string();
+            Some((key, host.get_attribute(&name).unwrap_or_default()))
+        })
+        .collect();
+    read_config(&attrs, page_query)
+}
+
+fn refuse_second(host: &web_sys::HtmlElement) {
+    let lang = host.get_attribute("data-lang").unwrap_or_default();
+    let text = if lang.starts_with("en") {
+        "BE Networks is already shown on this page. Only one instance per page is supported."
+    } else {
+        "Die BE-Netzwerke werden auf dieser Seite bereits angezeigt. Pro Seite ist nur eine Einbindung möglich."
+    };
+    host.set_text_content(Some(text));
+    let _ = host.set_attribute("role", "note");
+    let _ = host.set_attribute(MOUNTED_ATTR, "refused");
+}

@@ -1,0 +1,132 @@
+//! The top-level view: routing mode, data loading states and the page switch.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::Router;
+
+use super::nav::Nav;
+use crate::components::{DataNotice, Footer, Header, LoadError, Skeleton, SkipLink};
+use crate::data::config::{Config, RoutingMode};
+use crate::data::load::{load, Loaded, BUNDLED_PATH};
+use crate::model::{DataError, Model};
+use crate::pages;
+use crate::routes::Route;
+
+/// Everything a page may need besides the navigation.
+#[derive(Clone)]
+pub struct AppContext {
+    pub config: Config,
+    pub loaded: Loaded,
+}
+
+pub fn use_data() -> Arc<Model> {
+    expect_context::<AppContext>().loaded.model
+}
+
+#[derive(Clone)]
+enum LoadState {
+    Loading,
+    Failed(Vec<DataError>),
+    Ready(Loaded),
+}
+
+#[component]
+pub fn App(config: Config) -> impl IntoView {
+    match config.routing.clone() {
+        RoutingMode::History { base } => view! {
+            <Router base=base.clone()>
+                {
+                    Nav::provide_history(base.clone(), config.lang);
+                    view! { <Shell config=config.clone()/> }
+                }
+            </Router>
+        }
+        .into_any(),
+        RoutingMode::Hash => {
+            Nav::provide_hash(config.lang, config.start.clone());
+            view! { <Shell config=config/> }.into_any()
+        }
+    }
+}
+
+#[component]
+fn Shell(config: Config) -> impl IntoView {
+    let nav = super::use_nav();
+    let state = RwSignal::new(LoadState::Loading);
+    let bundled = bundled_url(&config);
+    let source = config.source.clone();
+    let start_loading = move || {
+        state.set(LoadState::Loading);
+        let (source, bundled) = (source.clone(), bundled.clone());
+        spawn_local(async move {
+            let next = match load(source, bundled).await {
+                Ok(loaded) => LoadState::Ready(loaded),
+                Err(errors) => LoadState::Failed(errors),
+            };
+            state.try_set(next);
+        });
+    };
+    start_loading();
+    provide_context(FirstView(StoredValue::new(true)));
+    let cfg = config.clone();
+    view! {
+        <div class="be-root" lang=move || nav.lang.get().code()>
+            <SkipLink/>
+            <Header/>
+            <main id="be-main" class="be-main" tabindex="-1">
+                {move || match state.get() {
+                    LoadState::Loading => view! { <Skeleton/> }.into_any(),
+                    LoadState::Failed(errors) => {
+                        let retry = start_loading.clone();
+                        view! { <LoadError errors=errors on_retry=move || retry()/> }.into_any()
+                    }
+                    LoadState::Ready(loaded) => {
+                        provide_context(AppContext { config: cfg.clone(), loaded: loaded.clone() });
+                        view! {
+                            <DataNotice loaded=loaded problems=cfg.problems.clone()/>
+                            <PageSwitch/>
+                        }
+                        .into_any()
+                    }
+                }}
+            </main>
+            <Footer stand=Signal::derive(move || match state.get() {
+                LoadState::Ready(l) => Some(l.model.stand.clone()),
+                _ => None,
+            })/>
+        </div>
+    }
+}
+
+/// Whether the page shown is the first one (no focus move then, as on a server-rendered site).
+#[derive(Clone, Copy)]
+pub struct FirstView(pub StoredValue<bool>);
+
+#[component]
+fn PageSwitch() -> impl IntoView {
+    let nav = super::use_nav();
+    move || match nav.route.get() {
+        Route::Home => view! { <pages::home::HomePage/> }.into_any(),
+        Route::Network(id) => view! { <pages::network::NetworkPage id=id/> }.into_any(),
+        Route::Members => view! { <pages::members::MembersPage/> }.into_any(),
+        Route::Kommune(key) => view! { <pages::kommune::KommunePage key=key/> }.into_any(),
+        Route::People => view! { <pages::people::PeoplePage/> }.into_any(),
+        Route::Quellen => view! { <pages::quellen::QuellenPage/> }.into_any(),
+        Route::Impressum => view! { <pages::impressum::ImpressumPage/> }.into_any(),
+        Route::NotFound => view! { <pages::not_found::NotFoundPage/> }.into_any(),
+        other => view! { <pages::pending::PendingPage route=other/> }.into_any(),
+    }
+}
+
+/// The bundled file sits beside the app: `data-assets` names that place when embedded;
+/// standalone, the document's base URL (set by trunk's public_url) does.
+fn bundled_url(config: &Config) -> String {
+    let base = config
+        .assets
+        .clone()
+        .or_else(|| web_sys::window()?.document()?.base_uri().ok().flatten())
+        .unwrap_or_default();
+    web_sys::Url::new_with_base(BUNDLED_PATH, &base).map(|u| u.href()).unwrap_or_else(|_| BUNDLED_PATH.into())
+}

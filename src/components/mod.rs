@@ -1,0 +1,17 @@
+//! Shared UI pieces. Each file is one component (or a tight family of them).
+
+mod badge;
+mod contact;
+mod link;
+mod notice;
+mod page_title;
+mod shell;
+mod skeleton;
+
+pub use badge::ExampleBadge;
+pub use contact::ContactLinks;
+pub use link::Link;
+pub use notice::{DataNotice, LoadError};
+pub use page_title::PageTitle;
+pub use shell::{Footer, Header, SkipLink};
+pub use skeleton::Skeleton;

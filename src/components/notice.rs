@@ -1,0 +1,62 @@
+use leptos::prelude::*;
+
+use crate::app::use_nav;
+use crate::data::load::Loaded;
+use crate::i18n::{describe_data_error, Key};
+use crate::model::DataError;
+
+const SHOWN: usize = 3;
+
+/// Says plainly when the configured data could not be used, or came from elsewhere.
+#[component]
+pub fn DataNotice(loaded: Loaded, problems: Vec<String>) -> impl IntoView {
+    let nav = use_nav();
+    let errors = loaded.source_errors.clone();
+    let external = loaded.external_source.clone();
+    let has_errors = !errors.is_empty() || !problems.is_empty();
+    view! {
+        <Show when=move || has_errors>
+            <div class="be-notice be-notice-warning" role="alert">
+                <p><strong>{move || nav.lang.get().t(Key::NoticeFallback)}</strong></p>
+                <ErrorList errors=errors.clone()/>
+                {problems.iter().map(|p| view! { <p class="be-notice-detail">{p.clone()}</p> }).collect_view()}
+            </div>
+        </Show>
+        {external.map(|url| view! {
+            <p class="be-notice">
+                {move || nav.lang.get().t(Key::NoticeExternalSource)} ": " <span class="be-url">{url.clone()}</span>
+            </p>
+        })}
+    }
+}
+
+/// The data could not be loaded at all (not even the bundled file): say why, offer a retry.
+#[component]
+pub fn LoadError(errors: Vec<DataError>, on_retry: impl Fn() + 'static) -> impl IntoView {
+    let nav = use_nav();
+    view! {
+        <div class="be-notice be-notice-error" role="alert">
+            <p><strong>{move || nav.lang.get().t(Key::DataUnavailable)}</strong></p>
+            <ErrorList errors=errors/>
+            <button type="button" class="be-button" on:click=move |_| on_retry()>
+                {move || nav.lang.get().t(Key::Retry)}
+            </button>
+        </div>
+    }
+}
+
+#[component]
+fn ErrorList(errors: Vec<DataError>) -> impl IntoView {
+    let nav = use_nav();
+    let more = errors.len().saturating_sub(SHOWN);
+    view! {
+        <ul class="be-notice-list">
+            {errors.into_iter().take(SHOWN).map(|e| view! {
+                <li>{move || describe_data_error(nav.lang.get(), &e)}</li>
+            }).collect_view()}
+            {(more > 0).then(|| view! {
+                <li>{move || format!("… {more} {}", nav.lang.get().t(Key::NoticeMoreProblems))}</li>
+            })}
+        </ul>
+    }
+}

@@ -1,0 +1,34 @@
+use leptos::prelude::*;
+
+use crate::app::{use_nav, view::FirstView};
+use crate::i18n::Key;
+
+/// The page's one `<h1>`. After a navigation it takes focus (so screen readers announce the
+/// new page), and standalone it sets the document title; embedded, the host owns the title.
+#[component]
+pub fn PageTitle(#[prop(into)] text: Signal<String>) -> impl IntoView {
+    let nav = use_nav();
+    let first = use_context::<FirstView>();
+    let h1 = NodeRef::<leptos::html::H1>::new();
+    Effect::new(move |_| {
+        let title = text.get();
+        let lang = nav.lang.get();
+        if !nav.is_hash_mode() {
+            if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+                doc.set_title(&format!("{title} – {}", lang.t(Key::AppName)));
+            }
+        }
+    });
+    Effect::new(move |_| {
+        let Some(el) = h1.get() else { return };
+        let is_first = first.map(|f| f.0.get_value()).unwrap_or(false);
+        if is_first {
+            if let Some(f) = first {
+                f.0.set_value(false);
+            }
+        } else {
+            let _ = el.focus();
+        }
+    });
+    view! { <h1 class="be-h1" tabindex="-1" node_ref=h1>{text}</h1> }
+}

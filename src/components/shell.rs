@@ -1,0 +1,119 @@
+//! Header with navigation and language switch, skip link, footer.
+
+use leptos::prelude::*;
+
+use super::Link;
+use crate::app::use_nav;
+use crate::i18n::{Key, Lang};
+use crate::model::time::LocalDateTime;
+use crate::routes::Route;
+
+/// Moves focus to the main content. A click handler instead of "#be-main", because in
+/// embedded mode the URL hash holds our route.
+#[component]
+pub fn SkipLink() -> impl IntoView {
+    let nav = use_nav();
+    let skip = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        let main = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("be-main"));
+        if let Some(el) = main.and_then(|m| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(m).ok()) {
+            let _ = el.focus();
+        }
+    };
+    view! {
+        <a class="be-skip-link" href="#be-main" on:click=skip>{move || nav.lang.get().t(Key::SkipToContent)}</a>
+    }
+}
+
+/// Which top-level section a route belongs to (for `aria-current`).
+fn section_of(route: &Route) -> Option<Route> {
+    Some(match route {
+        Route::Home | Route::Network(_) => Route::Home,
+        Route::Members | Route::Kommune(_) => Route::Members,
+        Route::Map => Route::Map,
+        Route::People => Route::People,
+        Route::Events | Route::Event(_) => Route::Events,
+        Route::Keb | Route::KebStep { .. } | Route::KebConfirmation(_) => Route::Keb,
+        _ => return None,
+    })
+}
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let nav = use_nav();
+    let items = [
+        (Route::Home, Key::NavNetworks),
+        (Route::Members, Key::NavMembers),
+        (Route::Map, Key::NavMap),
+        (Route::People, Key::NavPeople),
+        (Route::Events, Key::NavEvents),
+        (Route::Keb, Key::NavKeb),
+    ];
+    let other = move || if nav.lang.get().is_en() { Lang::De } else { Lang::En };
+    view! {
+        <header class="be-header">
+            <div class="be-header-top">
+                <Link to=Route::Home class="be-brand">
+                    <span class="be-brand-name">{move || nav.lang.get().t(Key::AppName)}</span>
+                    <span class="be-brand-tagline">{move || nav.lang.get().t(Key::AppTagline)}</span>
+                </Link>
+                <a
+                    class="be-lang-switch"
+                    href=move || nav.current_href_in(other())
+                    hreflang=move || other().code()
+                    lang=move || other().code()
+                    aria-label=move || nav.lang.get().t(Key::SwitchLanguageLabel)
+                >
+                    {move || nav.lang.get().t(Key::SwitchLanguage)}
+                </a>
+            </div>
+            <nav class="be-nav" aria-label=move || nav.lang.get().t(Key::MainNav)>
+                <ul>
+                    {items.into_iter().map(|(route, key)| {
+                        let current = {
+                            let route = route.clone();
+                            move || (section_of(&nav.route.get()).as_ref() == Some(&route)).then_some("page")
+                        };
+                        let href = {
+                            let route = route.clone();
+                            move || nav.href_in(&route, &[], nav.lang.get())
+                        };
+                        view! {
+                            <li><a href=href aria-current=current>{move || nav.lang.get().t(key)}</a></li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </nav>
+        </header>
+    }
+}
+
+/// `stand` is the dataset's as-of date once loaded.
+#[component]
+pub fn Footer(#[prop(into)] stand: Signal<Option<String>>) -> impl IntoView {
+    let nav = use_nav();
+    let links = [
+        (Route::Impressum, Key::Impressum),
+        (Route::Barrierefreiheit, Key::Barrierefreiheit),
+        (Route::Datenschutz, Key::Datenschutz),
+        (Route::Quellen, Key::Quellen),
+        (Route::LeichteSprache, Key::LeichteSprache),
+        (Route::OffeneDaten, Key::OffeneDaten),
+    ];
+    let stand = move || {
+        let date = LocalDateTime::parse(&stand.get()?)?;
+        Some(format!("{}: {}", nav.lang.get().t(Key::DataStand), date.format_date_de()))
+    };
+    view! {
+        <footer class="be-footer"><div class="be-footer-inner">
+            <nav aria-label=move || nav.lang.get().t(Key::FooterNav)>
+                <ul>
+                    {links.into_iter().map(|(route, key)| view! {
+                        <li><Link to=route>{move || nav.lang.get().t(key)}</Link></li>
+                    }).collect_view()}
+                </ul>
+            </nav>
+            <p class="be-footer-stand">{stand}</p>
+        </div></footer>
+    }
+}

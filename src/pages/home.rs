@@ -1,0 +1,95 @@
+//! Start page: the Landesnetzwerk drawn as a network of networks. The markup is a nested
+//! list (BBE above, Landesnetzwerk, its member networks), so it reads as plain text too.
+
+use leptos::prelude::*;
+
+use crate::app::{use_data, use_nav};
+use crate::components::{Link, PageTitle};
+use crate::i18n::{format_int, Key};
+use crate::model::{Model, Network, NetworkKind};
+use crate::routes::Route;
+
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let nav = use_nav();
+    let data = use_data();
+    let by_kind = |kinds: &[NetworkKind]| -> Vec<Network> {
+        data.networks.iter().filter(|n| kinds.contains(&n.kind)).cloned().collect()
+    };
+    let federal = by_kind(&[NetworkKind::Bund]);
+    let state = by_kind(&[NetworkKind::Landesnetzwerk]);
+    let municipal = by_kind(&[NetworkKind::Kommunal]);
+    let civic = by_kind(&[NetworkKind::Buergerschaftlich, NetworkKind::Fachlich]);
+    let partners = by_kind(&[NetworkKind::Partner]);
+    let t = move |k| nav.lang.get().t(k);
+    view! {
+        <PageTitle text=Signal::derive(move || t(Key::HomeTitle).to_string())/>
+        <p class="be-lead">{move || t(Key::HomeIntro)}</p>
+        <div class="be-tree">
+            <NodeGroup heading=Key::FederalLevel networks=federal class="be-tree-federal"/>
+            {state.into_iter().map(|lnw| view! {
+                <section class="be-tree-state" aria-labelledby="be-node-landesnetzwerk">
+                    <NodeCard network=lnw heading_id="be-node-landesnetzwerk"/>
+                    <div class="be-tree-children">
+                        <NodeGroup heading=Key::MunicipalNetworks networks=municipal.clone() class="be-tree-municipal"/>
+                        <NodeGroup heading=Key::CitizenNetworks networks=civic.clone() class="be-tree-civic"/>
+                    </div>
+                </section>
+            }).collect_view()}
+            <NodeGroup heading=Key::OtherNetworks networks=partners class="be-tree-partner"/>
+        </div>
+    }
+}
+
+#[component]
+fn NodeGroup(heading: Key, networks: Vec<Network>, class: &'static str) -> impl IntoView {
+    let nav = use_nav();
+    (!networks.is_empty()).then(|| view! {
+        <section class=format!("be-tree-group {class}")>
+            <h2 class="be-h2">{move || nav.lang.get().t(heading)}</h2>
+            <ul class="be-nodes">
+                {networks.into_iter().map(|n| view! { <li><NodeCard network=n/></li> }).collect_view()}
+            </ul>
+        </section>
+    })
+}
+
+#[component]
+fn NodeCard(network: Network, #[prop(optional)] heading_id: &'static str) -> impl IntoView {
+    let nav = use_nav();
+    let data = use_data();
+    let counts = member_summary(&data, &network.id);
+    let description = network.description.clone();
+    let heading = view! {
+        <Link to=Route::Network(network.id.clone())>{network.short_name.clone()}</Link>
+    };
+    view! {
+        <article class="be-node">
+            <h3 class="be-node-title" id=(!heading_id.is_empty()).then_some(heading_id)>{heading}</h3>
+            <p class="be-node-lead">
+                {move || nav.lang.get().t(Key::LedBy)} ": " {network.lead_organisation.clone()}
+                {network.founded.map(|y| view! { " · " {move || nav.lang.get().t(Key::Founded)} " " {y} })}
+            </p>
+            <p class="be-node-text">{move || description.get(nav.lang.get().is_en()).to_string()}</p>
+            {counts.map(|(n, latest)| view! {
+                <p class="be-node-count">
+                    {move || format!("{}: {}", nav.lang.get().t(Key::MembersInData), format_int(nav.lang.get(), n as u64))}
+                    {latest.map(|l| view! { <br/> {move || nav.lang.get().t(Key::PublishedCount)} ": " {l} })}
+                </p>
+            })}
+        </article>
+    }
+}
+
+/// Members recorded in the data, and the newest published member count with its date.
+fn member_summary(data: &Model, network: &str) -> Option<(usize, Option<String>)> {
+    let in_data = data.members_of(network).count();
+    let latest = data
+        .facts
+        .iter()
+        .filter(|f| f.network.as_deref() == Some(network) && (f.metric.starts_with("member") || f.metric == "members"))
+        .next_back()
+        .map(|f| format!("{} ({})", f.value, f.as_of.clone().unwrap_or_default()));
+    // The label is added by the view; here only "228 (2023-03)".
+    (in_data > 0 || latest.is_some()).then_some((in_data, latest))
+}

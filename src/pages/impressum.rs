@@ -1,0 +1,25 @@
+//! Operator details, read from the data so an operator can set them without a release.
+
+use leptos::prelude::*;
+
+use crate::app::{use_data, use_nav};
+use crate::components::{ExampleBadge, PageTitle};
+use crate::i18n::Key;
+
+#[component]
+pub fn ImpressumPage() -> impl IntoView {
+    let nav = use_nav();
+    let op = use_data().operator.clone();
+    let t = move |k| nav.lang.get().t(k);
+    view! {
+        <PageTitle text=Signal::derive(move || t(Key::Impressum).to_string())/>
+        {op.example.then(|| view! { <p><ExampleBadge/> " " {move || t(Key::OperatorExample)}</p> })}
+        <dl class="be-facts">
+            <dt>{move || t(Key::Operator)}</dt><dd>{op.name.clone()}</dd>
+            <dt>{move || t(Key::Address)}</dt><dd>{op.address.clone()}</dd>
+            <dt>{move || t(Key::Email)}</dt><dd><a href=format!("mailto:{}", op.email)>{op.email.clone()}</a></dd>
+            {op.phone.clone().map(|p| view! { <dt>{move || t(Key::Phone)}</dt><dd>{p}</dd> })}
+            {op.represented_by.clone().map(|r| view! { <dt>{move || t(Key::RepresentedBy)}</dt><dd>{r}</dd> })}
+        </dl>
+    }
+}

@@ -1,0 +1,87 @@
+//! One Kommune: key facts, memberships with date and source, advisers, a KEB start.
+
+use leptos::prelude::*;
+
+use super::not_found::NotFoundPage;
+use crate::app::{use_data, use_nav};
+use crate::components::{ExampleBadge, Link, PageTitle};
+use crate::i18n::{format_area, format_int, Key};
+use crate::routes::Route;
+
+#[component]
+pub fn KommunePage(key: String) -> impl IntoView {
+    let nav = use_nav();
+    let data = use_data();
+    let Some(k) = data.kommune(&key).cloned() else {
+        return view! { <NotFoundPage/> }.into_any();
+    };
+    let t = move |k| nav.lang.get().t(k);
+    let kreis = data.kreis(&k.kreis).cloned();
+    let rb = data.regierungsbezirk(&k.rb).map(|r| r.name.clone()).unwrap_or_default();
+    let memberships: Vec<_> = data
+        .memberships_of(&k.key)
+        .map(|m| {
+            let network = data.network(&m.network).map(|n| (n.id.clone(), n.short_name.clone()));
+            let source = data.source(&m.source).map(|s| s.title.clone()).unwrap_or_default();
+            (network, m.clone(), source)
+        })
+        .collect();
+    let advisers: Vec<_> = memberships
+        .iter()
+        .filter_map(|(n, _, _)| n.as_ref())
+        .flat_map(|(id, _)| data.advisers_for(id, &k.kreis).cloned().collect::<Vec<_>>())
+        .collect();
+    let fachstellen: Vec<_> = data.fachstellen_in(&k.key).cloned().collect();
+    let name = k.name.clone();
+    let kind = k.kind;
+    let key_label = if k.key.len() == 8 { Key::Ags } else { Key::KreisKey };
+    view! {
+        <PageTitle text=Signal::derive(move || name.clone())/>
+        <p class="be-lead">{k.name_official.clone()} " · " {move || t(Key::kommune_type(kind))}</p>
+        <dl class="be-facts">
+            <dt>{move || t(key_label)}</dt><dd>{k.key.clone()}</dd>
+            {kreis.filter(|kr| kr.key != k.key).map(|kr| view! {
+                <dt>{move || t(Key::Kreis)}</dt>
+                <dd><Link to=Route::Kommune(kr.key.clone())>{kr.name.clone()}</Link></dd>
+            })}
+            <dt>{move || t(Key::Regierungsbezirk)}</dt><dd>{rb}</dd>
+            <dt>{move || t(Key::Population)}</dt><dd>{move || format_int(nav.lang.get(), k.population as u64)}</dd>
+            <dt>{move || t(Key::Area)}</dt><dd>{move || format_area(nav.lang.get(), k.area_km2)}</dd>
+            {k.plz.clone().map(|p| view! { <dt>{move || t(Key::Plz)}</dt><dd>{p}</dd> })}
+        </dl>
+        <section aria-labelledby="be-memberships">
+            <h2 class="be-h2" id="be-memberships">{move || t(Key::Memberships)}</h2>
+            {if memberships.is_empty() {
+                view! { <p>{move || t(Key::NoMemberships)}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="be-list">
+                        {memberships.into_iter().map(|(network, m, source)| view! {
+                            <li>
+                                {network.map(|(id, short)| view! { <Link to=Route::Network(id)>{short}</Link> })}
+                                {m.as_of.clone().map(|d| view! { " · " {move || t(Key::AsOf)} " " {d.clone()} })}
+                                {m.example.then(|| view! { " " <ExampleBadge/> })}
+                                <br/><span class="be-muted">{move || t(Key::Source)} ": " {source.clone()}</span>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </section>
+        {(!advisers.is_empty() || !fachstellen.is_empty()).then(|| view! {
+            <section aria-labelledby="be-k-contacts">
+                <h2 class="be-h2" id="be-k-contacts">{move || t(Key::Contacts)}</h2>
+                <ul class="be-cards">
+                    {advisers.into_iter().map(|p| view! { <li><super::people::PersonCard person=p/></li> }).collect_view()}
+                    {fachstellen.into_iter().map(|f| view! {
+                        <li class="be-card">
+                            <p class="be-card-title">{f.name.clone()} {f.example.then(|| view! { " " <ExampleBadge/> })}</p>
+                            {f.email.clone().map(|e| view! { <p><a href=format!("mailto:{e}")>{e.clone()}</a></p> })}
+                        </li>
+                    }).collect_view()}
+                </ul>
+            </section>
+        })}
+    }
+    .into_any()
+}

@@ -1,0 +1,11 @@
+//! One file per route.
+
+pub mod home;
+pub mod impressum;
+pub mod kommune;
+pub mod members;
+pub mod network;
+pub mod not_found;
+pub mod pending;
+pub mod people;
+pub mod quellen;

@@ -1,0 +1,65 @@
+//! Fachberater(innen), mentor trainers, mentors and Fachstellen contacts, by network.
+
+use leptos::prelude::*;
+
+use crate::app::{use_data, use_nav};
+use crate::components::{ExampleBadge, Link, PageTitle};
+use crate::i18n::Key;
+use crate::model::{Person, Role};
+use crate::routes::Route;
+
+#[component]
+pub fn PeoplePage() -> impl IntoView {
+    let nav = use_nav();
+    let data = use_data();
+    let t = move |k| nav.lang.get().t(k);
+    let groups: Vec<_> = data
+        .networks
+        .iter()
+        .map(|n| (n.clone(), data.people_of(&n.id).cloned().collect::<Vec<_>>()))
+        .filter(|(_, people)| !people.is_empty())
+        .collect();
+    view! {
+        <PageTitle text=Signal::derive(move || t(Key::People).to_string())/>
+        <p class="be-lead">{move || t(Key::PeopleIntro)}</p>
+        {groups.into_iter().map(|(network, people)| {
+            let id = format!("be-people-{}", network.id);
+            view! {
+                <section aria-labelledby=id.clone()>
+                    <h2 class="be-h2" id=id.clone()>
+                        <Link to=Route::Network(network.id.clone())>{network.short_name.clone()}</Link>
+                    </h2>
+                    <ul class="be-cards">
+                        {people.into_iter().map(|p| view! { <li><PersonCard person=p/></li> }).collect_view()}
+                    </ul>
+                </section>
+            }
+        }).collect_view()}
+    }
+}
+
+#[component]
+pub fn PersonCard(person: Person) -> impl IntoView {
+    let nav = use_nav();
+    let t = move |k| nav.lang.get().t(k);
+    let role = match person.role {
+        Role::Fachberatung => Key::RoleFachberatung,
+        Role::Mentorentrainer => Key::RoleMentorentrainer,
+        Role::Buergermentor => Key::RoleBuergermentor,
+        Role::Fachstelle => Key::RoleFachstelle,
+    };
+    view! {
+        <article class="be-card">
+            <h3 class="be-card-title">{person.name.clone()} {person.example.then(|| view! { " " <ExampleBadge/> })}</h3>
+            <p>{move || t(role)} " · " {person.region.clone()}</p>
+            <ul class="be-contact">
+                {person.email.clone().map(|e| view! {
+                    <li>{move || t(Key::Email)} ": " <a href=format!("mailto:{e}")>{e.clone()}</a></li>
+                })}
+                {person.phone.clone().map(|p| view! {
+                    <li>{move || t(Key::Phone)} ": " <a href=format!("tel:{}", p.replace(' ', ""))>{p.clone()}</a></li>
+                })}
+            </ul>
+        </article>
+    }
+}

@@ -1,0 +1,34 @@
+//! Every data source with its licence and the attribution text the licence asks for.
+
+use leptos::prelude::*;
+
+use crate::app::{use_data, use_nav};
+use crate::components::PageTitle;
+use crate::i18n::Key;
+
+#[component]
+pub fn QuellenPage() -> impl IntoView {
+    let nav = use_nav();
+    let data = use_data();
+    let t = move |k| nav.lang.get().t(k);
+    view! {
+        <PageTitle text=Signal::derive(move || t(Key::Quellen).to_string())/>
+        <p class="be-lead">{move || t(Key::SourcesIntro)}</p>
+        <ul class="be-list">
+            {data.sources.iter().cloned().map(|s| view! {
+                <li>
+                    <p class="be-card-title">{s.title.clone()}</p>
+                    <p lang="de">{s.attribution.clone()}</p>
+                    <p>
+                        {move || t(Key::Licence)} ": "
+                        {match s.licence_url.clone() {
+                            Some(u) => view! { <a href=u rel="external noopener">{s.licence.clone()}</a> }.into_any(),
+                            None => view! { <span>{s.licence.clone()}</span> }.into_any(),
+                        }}
+                        {s.url.clone().map(|u| view! { " · " <a href=u rel="external noopener">{move || t(Key::Website)}</a> })}
+                    </p>
+                </li>
+            }).collect_view()}
+        </ul>
+    }
+}

@@ -1,0 +1,103 @@
+//! Component tests in headless Chromium (wasm-bindgen-test + chromedriver):
+//! `cargo test --target wasm32-unknown-unknown --test browser`.
+#![cfg(target_arch = "wasm32")]
+
+use be_netzwerke::app::Nav;
+use be_netzwerke::components::{DataNotice, Header, LoadError};
+use be_netzwerke::data::load::Loaded;
+use be_netzwerke::i18n::Lang;
+use be_netzwerke::model::{parse_dataset, DataError, DataErrorKind};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const HOSTILE: &str = "<img src=x onerror=window.__pwned=1>";
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn fresh_container() -> web_sys::HtmlElement {
+    let el: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&el).unwrap();
+    el
+}
+
+fn bundled() -> Loaded {
+    let model = parse_dataset(include_str!("../data/be-netzwerke.json")).unwrap();
+    Loaded { model: std::sync::Arc::new(model), source_errors: vec![], external_source: None }
+}
+
+#[wasm_bindgen_test]
+fn hostile_strings_in_data_errors_render_as_text() {
+    let el = fresh_container();
+    let mut loaded = bundled();
+    loaded.source_errors =
+        vec![DataError::new(DataErrorKind::UnknownReference { value: HOSTILE.into() }, "memberships[0].member")];
+    leptos::mount::mount_to(el.clone(), move || {
+        Nav::provide_hash(Lang::De, None);
+        view! { <DataNotice loaded=loaded problems=vec![HOSTILE.to_string()]/> }
+    })
+    .forget();
+    assert!(el.query_selector("img").unwrap().is_none(), "no element may be created from data");
+    let text = el.text_content().unwrap();
+    assert!(text.contains("Die konfigurierte Datenquelle konnte nicht gelesen werden"), "{text}");
+    assert!(text.contains(HOSTILE), "{text}");
+    assert!(text.contains("memberships[0].member"), "the message names the JSON path: {text}");
+}
+
+#[wasm_bindgen_test]
+fn header_links_use_hash_routes_and_carry_the_language() {
+    let el = fresh_container();
+    leptos::mount::mount_to(el.clone(), || {
+        Nav::provide_hash(Lang::De, Some("/mitglieder?lang=en".into()));
+        view! { <Header/> }
+    })
+    .forget();
+    let nav = el.query_selector("nav").unwrap().unwrap();
+    assert_eq!(nav.get_attribute("aria-label").as_deref(), Some("Main navigation"));
+    let links = el.query_selector_all("nav a").unwrap();
+    assert_eq!(links.length(), 6);
+    let members: web_sys::Element = links.item(1).unwrap().unchecked_into();
+    assert_eq!(members.get_attribute("href").as_deref(), Some("#/mitglieder?lang=en"));
+    assert_eq!(members.get_attribute("aria-current").as_deref(), Some("page"));
+    assert_eq!(members.text_content().as_deref(), Some("Members"));
+    let switch = el.query_selector(".be-lang-switch").unwrap().unwrap();
+    assert_eq!(switch.get_attribute("href").as_deref(), Some("#/mitglieder"));
+    assert_eq!(switch.get_attribute("lang").as_deref(), Some("de"));
+}
+
+#[wasm_bindgen_test]
+fn load_error_explains_and_retries() {
+    let el = fresh_container();
+    let retries = RwSignal::new(0);
+    leptos::mount::mount_to(el.clone(), move || {
+        Nav::provide_hash(Lang::De, None);
+        let errors = vec![DataError::new(DataErrorKind::Http { status: 503 }, "")];
+        view! { <LoadError errors=errors on_retry=move || retries.update(|n| *n += 1)/> }
+    })
+    .forget();
+    assert!(el.text_content().unwrap().contains("HTTP 503"));
+    let button: web_sys::HtmlElement = el.query_selector("button").unwrap().unwrap().unchecked_into();
+    assert_eq!(button.text_content().as_deref(), Some("Erneut versuchen"));
+    button.click();
+    assert_eq!(retries.get_untracked(), 1);
+}
+
+#[wasm_bindgen_test]
+fn a_second_container_on_the_page_gets_a_clear_message() {
+    let first = fresh_container();
+    let second = fresh_container();
+    for el in [&first, &second] {
+        el.set_attribute("data-be-netzwerke", "").unwrap();
+        el.set_attribute("data-source", "http://127.0.0.1:9/unreachable.json").unwrap();
+    }
+    be_netzwerke::app::start();
+    assert!(first.class_list().contains("be"));
+    assert!(first.query_selector(".be-header").unwrap().is_some(), "the first container shows the app");
+    let text = second.text_content().unwrap();
+    assert!(text.contains("bereits angezeigt"), "{text}");
+    assert!(second.query_selector(".be-header").unwrap().is_none());
+}

@@ -1,0 +1,42 @@
+// Page object for the app (style of leptos's examples/counters): what a user sees and does.
+import AxeBuilder from '@axe-core/playwright';
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+export class AppPage {
+  constructor(page, baseUrl) {
+    this.page = page;
+    this.baseUrl = baseUrl.replace(/\/$/, '');
+    this.consoleErrors = [];
+    this.requests = [];
+    page.on('console', (m) => { if (m.type() === 'error') this.consoleErrors.push(m.text()); });
+    page.on('pageerror', (e) => this.consoleErrors.push(e.message));
+    page.on('request', (r) => this.requests.push(r.url()));
+  }
+
+  async open(path = '/') {
+    await this.page.goto(this.baseUrl + path);
+    await this.heading.waitFor({ timeout: 20_000 });
+  }
+
+  get heading() { return this.page.locator('h1'); }
+  get main() { return this.page.locator('main'); }
+  get notice() { return this.page.locator('.be-notice'); }
+  nav(name) { return this.page.getByRole('navigation', { name: /Hauptnavigation|Main navigation/ }).getByRole('link', { name }); }
+
+  async headingText() { return (await this.heading.textContent()).trim(); }
+
+  async axeViolations() {
+    const result = await new AxeBuilder({ page: this.page }).withTags(AXE_TAGS).analyze();
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }
+
+  /** Horizontal overflow in px (0 = fits the viewport). */
+  async overflowX() {
+    return this.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  }
+
+  foreignRequests(allowedOrigins) {
+    return this.requests.filter((u) => !u.startsWith('data:') && !allowedOrigins.some((o) => u.startsWith(o)));
+  }
+}

@@ -1,0 +1,95 @@
+// The app shell on every route: headings, axe-clean at phone and desktop width, no overflow,
+// no console errors, no third-party requests; navigation, focus, language, deep links, 404.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { setUp, SHOTS } from './harness.mjs';
+import { AppPage } from './app-page.mjs';
+
+const ROUTES = [
+  ['/', 'Das Netzwerk der Netzwerke'],
+  ['/netzwerke/gemeindenetzwerk', 'Gemeindenetzwerk Bürgerschaftliches Engagement'],
+  ['/mitglieder', 'Mitglieder'],
+  ['/mitglieder/08317096', 'Offenburg'],
+  ['/mitglieder/08317', 'Ortenaukreis'],
+  ['/karte', 'Karte'],
+  ['/personen', 'Personen'],
+  ['/veranstaltungen', 'Veranstaltungen'],
+  ['/keb', 'KEB-Antrag'],
+  ['/impressum', 'Impressum'],
+  ['/barrierefreiheit', 'Barrierefreiheit'],
+  ['/datenschutz', 'Datenschutz'],
+  ['/quellen', 'Quellen'],
+  ['/leichte-sprache', 'Leichte Sprache'],
+  ['/offene-daten', 'Offene Daten'],
+  ['/gibt-es-nicht', 'Seite nicht gefunden'],
+  ['/mitglieder/99999999', 'Seite nicht gefunden'],
+];
+
+let env;
+before(async () => { env = await setUp(); });
+after(async () => { await env?.tearDown(); });
+
+for (const width of [360, 1280]) {
+  test(`every route at ${width}px: heading, axe-clean, fits, no errors, no third-party requests`, async () => {
+    const page = await env.newPage({ viewport: { width, height: 800 } });
+    const app = new AppPage(page, env.app.url);
+    for (const [path, heading] of ROUTES) {
+      await app.open(path);
+      assert.equal(await app.headingText(), heading, path);
+      assert.deepEqual(await app.axeViolations(), [], `axe on ${path} at ${width}px`);
+      assert.ok((await app.overflowX()) <= 0, `${path} scrolls sideways at ${width}px`);
+      if (path === '/' || path === '/mitglieder/08317096') {
+        await page.screenshot({ path: `${SHOTS}/shell${path.replace(/\W+/g, '_')}_${width}.png`, fullPage: true });
+      }
+    }
+    assert.deepEqual(app.consoleErrors, []);
+    assert.deepEqual(app.foreignRequests([env.app.url]), []);
+    await page.close();
+  });
+}
+
+test('navigating moves focus to the new heading and sets the title; back works', async () => {
+  const page = await env.newPage();
+  const app = new AppPage(page, env.app.url);
+  await app.open('/');
+  await app.nav('Personen').click();
+  await page.waitForURL(/\/personen$/);
+  assert.equal(await app.headingText(), 'Personen');
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1');
+  assert.equal(await page.title(), 'Personen – BE-Netzwerke Baden-Württemberg');
+  assert.equal(await app.nav('Personen').getAttribute('aria-current'), 'page');
+  await page.goBack();
+  await page.waitForURL((u) => u.pathname === '/');
+  assert.equal(await app.headingText(), 'Das Netzwerk der Netzwerke');
+  await page.close();
+});
+
+test('a deep link survives a reload and the skip link reaches the main content', async () => {
+  const page = await env.newPage();
+  const app = new AppPage(page, env.app.url);
+  await app.open('/mitglieder/08317096');
+  await page.reload();
+  await app.heading.waitFor();
+  assert.equal(await app.headingText(), 'Offenburg');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Zum Inhalt springen' });
+  assert.ok(await skip.isVisible(), 'skip link is visible on focus');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'be-main');
+  await page.close();
+});
+
+test('the language switch shows English, keeps the view and sets lang', async () => {
+  const page = await env.newPage();
+  const app = new AppPage(page, env.app.url);
+  await app.open('/mitglieder/08317096');
+  await page.getByRole('link', { name: 'Switch to English' }).click();
+  await page.waitForURL(/lang=en/);
+  assert.equal(await app.headingText(), 'Offenburg');
+  assert.ok(await page.getByText('Official municipality key').isVisible());
+  assert.equal(await page.locator('.be-root').getAttribute('lang'), 'en');
+  await app.nav('Members').click();
+  await page.waitForURL(/\/mitglieder\?lang=en$/);
+  assert.equal(await app.headingText(), 'Members');
+  await page.close();
+});
