@@ -19,7 +19,10 @@ pub fn DataNotice(loaded: Loaded, problems: Vec<String>) -> impl IntoView {
             <div class="be-notice be-notice-warning" role="alert">
                 <p><strong>{move || nav.lang.get().t(Key::NoticeFallback)}</strong></p>
                 <ErrorList errors=errors.clone()/>
-                {problems.iter().map(|p| view! { <p class="be-notice-detail">{p.clone()}</p> }).collect_view()}
+                {problems.iter().map(|p| {
+                    let p = p.clone();
+                    view! { <p class="be-notice-detail">{move || nav.lang.get().t(Key::InvalidSetting)} ": " {p.clone()}</p> }
+                }).collect_view()}
             </div>
         </Show>
         {external.map(|url| view! {

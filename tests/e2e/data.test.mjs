@@ -1,0 +1,65 @@
+// The data source configured by query (or embed attribute): good data is used and named; every
+// broken source gives a clear message and the bundled data; hostile strings stay text.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { setUp } from './harness.mjs';
+import { AppPage } from './app-page.mjs';
+import { startEndpoint, HOSTILE_NAME } from './fixtures.mjs';
+
+let env, endpoint;
+before(async () => { env = await setUp(); endpoint = await startEndpoint(); });
+after(async () => { await endpoint?.close(); await env?.tearDown(); });
+
+async function openWithSource(source, path = '/') {
+  const page = await env.newPage();
+  const app = new AppPage(page, env.app.url);
+  await app.open(`${path}?daten=${encodeURIComponent(source)}`);
+  return { page, app };
+}
+
+test('a good endpoint is used and named', async () => {
+  const { page, app } = await openWithSource(`${endpoint.url}/good.json`);
+  assert.match(await app.notice.textContent(), /Daten aus externer Quelle: http:\/\/127\.0\.0\.1:\d+\/good\.json/);
+  assert.match(await page.locator('.be-footer-stand').textContent(), /24\.11\.2026/);
+  await page.close();
+});
+
+const BROKEN = [
+  ['unreachable endpoint', () => `${endpoint.closedUrl}/x.json`, /nicht erreichbar/],
+  ['malformed body', () => `${endpoint.url}/malformed.json`, /kein gültiges JSON: Fehler in Zeile 3, Spalte 25/],
+  ['HTML instead of JSON', () => `${endpoint.url}/html.json`, /kein gültiges JSON: Fehler in Zeile 1, Spalte 1/],
+  ['no answer in 10 s', () => `${endpoint.url}/never.json`, /nicht innerhalb von 10 Sekunden/],
+  ['HTTP 503', () => `${endpoint.url}/error503.json`, /HTTP 503/],
+  ['wrong schema version', () => `${endpoint.url}/v2.json`, /Falsche Schema-Version 2/],
+  ['missing field', () => `${endpoint.url}/missing.json`, /Pflichtfeld „plz“ fehlt \(bei kommunen\[7\]\)/],
+  ['unknown reference', () => `${endpoint.url}/unknown-ref.json`, /„08999999“.*memberships\[0\]\.member/],
+];
+
+for (const [name, source, message] of BROKEN) {
+  test(`${name}: clear message, bundled data shown`, async () => {
+    const { page, app } = await openWithSource(source());
+    const notice = page.locator('.be-notice-warning');
+    await notice.waitFor({ timeout: 15_000 });
+    const text = await notice.textContent();
+    assert.match(text, /Angezeigt werden die mitgelieferten Daten/);
+    assert.match(text, message);
+    assert.equal(await app.headingText(), 'Das Netzwerk der Netzwerke');
+    assert.match(await page.locator('.be-footer-stand').textContent(), /25\.11\.2026/);
+    assert.deepEqual(await app.axeViolations(), []);
+    await page.close();
+  });
+}
+
+test('a hostile name renders as text, never as HTML', async () => {
+  const { page, app } = await openWithSource(`${endpoint.url}/hostile.json`, '/mitglieder/08111000');
+  assert.equal(await app.headingText(), HOSTILE_NAME);
+  assert.equal(await page.locator('main img').count(), 0);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  await page.close();
+});
+
+test('a javascript: source is refused with a notice', async () => {
+  const { page } = await openWithSource('javascript:alert(1)');
+  assert.match(await page.locator('.be-notice-warning').textContent(), /Unzulässige Adresse, nicht verwendet: data-source: javascript:alert\(1\)/);
+  await page.close();
+});
