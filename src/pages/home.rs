@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::app::{use_data, use_nav};
-use crate::components::{Link, PageTitle};
+use crate::components::{ExampleBadge, Link, PageTitle};
 use crate::i18n::{format_int, Key};
 use crate::model::{Model, Network, NetworkKind};
 use crate::routes::Route;
@@ -71,19 +71,24 @@ fn NodeCard(network: Network, #[prop(optional)] heading_id: &'static str) -> imp
                 {network.founded.map(|y| view! { " · " {move || nav.lang.get().t(Key::Founded)} " " {y} })}
             </p>
             <p class="be-node-text">{move || description.get(nav.lang.get().is_en()).to_string()}</p>
-            {counts.map(|(n, latest)| view! {
+            {counts.map(|(n, examples, latest)| view! {
                 <p class="be-node-count">
-                    {move || format!("{}: {}", nav.lang.get().t(Key::MembersInData), format_int(nav.lang.get(), n as u64))}
-                    {latest.map(|l| view! { <br/> {move || nav.lang.get().t(Key::PublishedCount)} ": " {l} })}
+                    {(n > 0).then(|| view! {
+                        {move || format!("{}: {}", nav.lang.get().t(Key::MembersInData), format_int(nav.lang.get(), n as u64))}
+                        {(examples == n).then(|| view! { " " <ExampleBadge/> })}
+                        <br/>
+                    })}
+                    {latest.map(|l| view! { {move || nav.lang.get().t(Key::PublishedCount)} ": " {l} })}
                 </p>
             })}
         </article>
     }
 }
 
-/// Members recorded in the data, and the newest published member count with its date.
-fn member_summary(data: &Model, network: &str) -> Option<(usize, Option<String>)> {
+/// Members recorded in the data (how many of them examples), and the newest published count.
+fn member_summary(data: &Model, network: &str) -> Option<(usize, usize, Option<String>)> {
     let in_data = data.members_of(network).count();
+    let examples = data.members_of(network).filter(|m| m.example).count();
     let latest = data
         .facts
         .iter()
@@ -91,5 +96,5 @@ fn member_summary(data: &Model, network: &str) -> Option<(usize, Option<String>)
         .next_back()
         .map(|f| format!("{} ({})", f.value, f.as_of.clone().unwrap_or_default()));
     // The label is added by the view; here only "228 (2023-03)".
-    (in_data > 0 || latest.is_some()).then_some((in_data, latest))
+    (in_data > 0 || latest.is_some()).then_some((in_data, examples, latest))
 }

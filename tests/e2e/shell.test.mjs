@@ -93,3 +93,16 @@ test('the language switch shows English, keeps the view and sets lang', async ()
   assert.equal(await app.headingText(), 'Members');
   await page.close();
 });
+
+test('example records are marked "Beispiel", real historic ones are not', async () => {
+  const page = await env.newPage();
+  const app = new AppPage(page, env.app.url);
+  await app.open('/');
+  const card = (name) => page.locator('.be-node').filter({ has: page.getByRole('link', { name, exact: true }) });
+  assert.equal(await card('Gemeindenetzwerk').locator('.be-badge').count(), 1);
+  assert.equal(await card('StädteNetzWerk').locator('.be-badge').count(), 0);
+  assert.match(await card('StädteNetzWerk').textContent(), /Mitglieder in den Daten: 49/);
+  await app.open('/personen');
+  assert.equal(await page.locator('.be-card').count(), await page.locator('.be-card .be-badge').count());
+  await page.close();
+});
