@@ -97,27 +97,24 @@ impl Nav {
 
     /// Reactive variant for use inside views (tracks the language).
     pub fn href_in(&self, route: &Route, pairs: &[(&str, &str)], lang: Lang) -> String {
-        let mut all: Vec<(&str, &str)> = pairs.iter().copied().filter(|(k, _)| *k != "lang").collect();
-        if lang != self.default_lang {
-            all.push(("lang", lang.code()));
-        }
-        let query = build_query(all);
-        let prefix = self.prefix.get_value();
-        let path = route.path();
-        if query.is_empty() { format!("{prefix}{path}") } else { format!("{prefix}{path}?{query}") }
+        self.compose(&route.path(), pairs, lang)
     }
 
     /// The current view in another language (for the language switch).
     pub fn current_href_in(&self, lang: Lang) -> String {
         let pairs = parse_query(&self.query.get());
         let pairs: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-        let prefix = self.prefix.get_value();
-        let mut all: Vec<(&str, &str)> = pairs.into_iter().filter(|(k, _)| *k != "lang").collect();
+        self.compose(&self.path.get(), &pairs, lang)
+    }
+
+    /// prefix + path + query, with `lang` only where it differs from the configured default.
+    fn compose(&self, path: &str, pairs: &[(&str, &str)], lang: Lang) -> String {
+        let mut all: Vec<(&str, &str)> = pairs.iter().copied().filter(|(k, _)| *k != "lang").collect();
         if lang != self.default_lang {
             all.push(("lang", lang.code()));
         }
         let query = build_query(all);
-        let path = self.path.get();
+        let prefix = self.prefix.get_value();
         if query.is_empty() { format!("{prefix}{path}") } else { format!("{prefix}{path}?{query}") }
     }
 

@@ -3,9 +3,9 @@
 use leptos::prelude::*;
 
 use crate::app::{use_data, use_nav};
-use crate::components::{ExampleBadge, Link, PageTitle};
+use crate::components::{ContactLinks, ExampleBadge, Link, PageTitle};
 use crate::i18n::Key;
-use crate::model::{Person, Role};
+use crate::model::{Contact, Person, Role};
 use crate::routes::Route;
 
 #[component]
@@ -52,14 +52,7 @@ pub fn PersonCard(person: Person) -> impl IntoView {
         <article class="be-card">
             <h3 class="be-card-title">{person.name.clone()} {person.example.then(|| view! { " " <ExampleBadge/> })}</h3>
             <p>{move || t(role)} " · " {person.region.clone()}</p>
-            <ul class="be-contact">
-                {person.email.clone().map(|e| view! {
-                    <li>{move || t(Key::Email)} ": " <a href=format!("mailto:{e}")>{e.clone()}</a></li>
-                })}
-                {person.phone.clone().map(|p| view! {
-                    <li>{move || t(Key::Phone)} ": " <a href=format!("tel:{}", p.replace(' ', ""))>{p.clone()}</a></li>
-                })}
-            </ul>
+            <ContactLinks contact=Contact { email: person.email.clone(), phone: person.phone.clone(), web: None, example: false }/>
         </article>
     }
 }
