@@ -55,6 +55,7 @@ impl Nav {
         if let Some(browser) = use_context::<leptos_router::location::BrowserUrl>() {
             Effect::new(move |_| {
                 location.pathname.track();
+                location.search.track();
                 leptos_router::location::LocationProvider::ready_to_complete(&browser);
             });
         }

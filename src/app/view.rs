@@ -1,6 +1,6 @@
 //! The top-level view: routing mode, data loading states and the page switch.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -13,16 +13,25 @@ use crate::data::load::{load, Loaded, BUNDLED_PATH};
 use crate::model::{DataError, Model};
 use crate::pages;
 use crate::routes::Route;
+use crate::search::Directory;
 
 /// Everything a page may need besides the navigation.
 #[derive(Clone)]
 pub struct AppContext {
     pub config: Config,
     pub loaded: Loaded,
+    /// Built on first use: the start page does not need it.
+    directory: Arc<OnceLock<Arc<Directory>>>,
 }
 
 pub fn use_data() -> Arc<Model> {
     expect_context::<AppContext>().loaded.model
+}
+
+/// The member directory's search index over the loaded data.
+pub fn use_directory() -> Arc<Directory> {
+    let ctx = expect_context::<AppContext>();
+    ctx.directory.get_or_init(|| Arc::new(Directory::new(&ctx.loaded.model))).clone()
 }
 
 #[derive(Clone)]
@@ -83,7 +92,7 @@ fn Shell(config: Config) -> impl IntoView {
                         view! { <LoadError errors=errors on_retry=move || retry()/> }.into_any()
                     }
                     LoadState::Ready(loaded) => {
-                        provide_context(AppContext { config: cfg.clone(), loaded: loaded.clone() });
+                        provide_context(AppContext { config: cfg.clone(), loaded: loaded.clone(), directory: Default::default() });
                         view! {
                             <DataNotice loaded=loaded problems=cfg.problems.clone()/>
                             <PageSwitch/>

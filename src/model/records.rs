@@ -327,3 +327,30 @@ pub struct KebProgramme {
     pub target_groups: Vec<Choice>,
     pub source: String,
 }
+
+/// How a Kreis is named in lists: "Landkreis Böblingen", "Ortenaukreis", "Heilbronn (Stadtkreis)",
+/// so that the Landkreis and the Stadt Heilbronn can be told apart.
+pub fn kreis_label(name: &str, kind: KommuneType) -> String {
+    match kind {
+        KommuneType::Landkreis if name.to_lowercase().ends_with("kreis") => name.to_string(),
+        KommuneType::Landkreis => format!("Landkreis {name}"),
+        KommuneType::Stadtkreis => format!("{name} (Stadtkreis)"),
+        _ => name.to_string(),
+    }
+}
+
+impl Kommune {
+    /// The name shown in lists and titles; Landkreise carry the word "Landkreis".
+    pub fn display_name(&self) -> String {
+        match self.kind {
+            KommuneType::Landkreis => kreis_label(&self.name, self.kind),
+            _ => self.name.clone(),
+        }
+    }
+}
+
+impl KreisRecord {
+    pub fn label(&self) -> String {
+        kreis_label(&self.name, self.kind)
+    }
+}

@@ -32,7 +32,11 @@ pub fn KommunePage(key: String) -> impl IntoView {
         .flat_map(|(id, _)| data.advisers_for(id, &k.kreis).cloned().collect::<Vec<_>>())
         .collect();
     let fachstellen: Vec<_> = data.fachstellen_in(&k.key).cloned().collect();
-    let name = k.name.clone();
+    let name = k.display_name();
+    let keb_label = {
+        let name = name.clone();
+        move || t(Key::KebStartFor).replace("{name}", &name)
+    };
     let kind = k.kind;
     let key_label = if k.key.len() == 8 { Key::Ags } else { Key::KreisKey };
     view! {
@@ -49,6 +53,9 @@ pub fn KommunePage(key: String) -> impl IntoView {
             <dt>{move || t(Key::Area)}</dt><dd>{move || format_area(nav.lang.get(), k.area_km2)}</dd>
             {k.plz.clone().map(|p| view! { <dt>{move || t(Key::Plz)}</dt><dd>{p}</dd> })}
         </dl>
+        <p>
+            <Link to=Route::Keb query=vec![("kommune", k.key.clone())] class="be-button">{keb_label}</Link>
+        </p>
         <section aria-labelledby="be-memberships">
             <h2 class="be-h2" id="be-memberships">{move || t(Key::Memberships)}</h2>
             {if memberships.is_empty() {

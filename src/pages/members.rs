@@ -1,60 +1,225 @@
-//! The member directory over all Kommunen. Filter state lives in the URL query.
+//! The member directory over all Kommunen: search, facets, sort and paging. The whole
+//! state lives in the URL query, so back/forward and shared links restore it exactly.
 
 use leptos::prelude::*;
 
-use crate::app::{use_data, use_nav};
-use crate::components::{Link, PageTitle};
-use crate::i18n::{format_int, Key};
+use crate::app::{use_data, use_directory, use_nav};
+use crate::components::{ExampleBadge, Link, PageTitle};
+use crate::i18n::{format_int, Key, Lang};
+use crate::model::{KommuneType, Model};
 use crate::routes::{parse_query, Route};
-use crate::search::normalize;
-
-const PAGE_SIZE: usize = 50;
+use crate::search::{page_of, DirectoryFilter, Sort, PAGE_SIZE};
 
 #[component]
 pub fn MembersPage() -> impl IntoView {
     let nav = use_nav();
     let data = use_data();
+    let directory = use_directory();
     let t = move |k| nav.lang.get().t(k);
-    let q = Memo::new(move |_| {
-        parse_query(&nav.query.get()).into_iter().find(|(k, _)| k == "q").map(|(_, v)| v).unwrap_or_default()
-    });
-    let results = {
+    let filter = Memo::new(move |_| DirectoryFilter::from_query(&parse_query(&nav.query.get())));
+    let rows = {
         let data = data.clone();
-        Memo::new(move |_| {
-            let needle = normalize(&q.get());
-            data.kommunen
-                .iter()
-                .enumerate()
-                .filter(|(_, k)| needle.is_empty() || normalize(&k.name).contains(&needle) || k.key.starts_with(&needle))
-                .map(|(i, _)| i)
-                .collect::<Vec<_>>()
-        })
+        Memo::new(move |_| filter.with(|f| directory.apply(&data, f)))
     };
-    let on_input = move |ev: leptos::ev::Event| {
-        let value = event_target_value(&ev);
-        nav.go(&Route::Members, &[("q", &value)], true);
+    // Its own memo: an effect reading `rows` (unchanged) and `filter` (changed) was not
+    // re-run when only the page changed (reactive_graph 0.2).
+    let page = Memo::new(move |_| filter.with(|f| f.page));
+    // Facet changes are history entries; typing replaces the entry so Back leaves the search.
+    let update = move |change: &dyn Fn(&mut DirectoryFilter), replace: bool| {
+        let mut f = filter.get_untracked();
+        change(&mut f);
+        f.page = 1;
+        let pairs = f.to_query();
+        let pairs: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        nav.go(&Route::Members, &pairs, replace);
+    };
+    let on_search = move |ev: leptos::ev::Event| {
+        let v = event_target_value(&ev);
+        update(&|f| f.q = v.clone(), true);
+    };
+    let networks: Vec<(String, String)> = data
+        .networks
+        .iter()
+        .filter(|n| data.members_of(&n.id).any(|m| data.kommune(&m.member).is_some()))
+        .map(|n| (n.id.clone(), n.short_name.clone()))
+        .collect();
+    let mut kreise: Vec<(String, String)> = data.kreise.iter().map(|k| (k.key.clone(), k.label())).collect();
+    kreise.sort_by_key(|(_, label)| crate::search::normalize(label.trim_start_matches("Landkreis ")));
+    let rbs: Vec<(String, String)> = data.regierungsbezirke.iter().map(|r| (r.key.clone(), r.name.clone())).collect();
+    let kinds: Vec<(String, Key)> = KommuneType::ALL.iter().map(|k| (k.id().to_string(), Key::kommune_type(*k))).collect();
+
+    view! {
+        <PageTitle text=Signal::derive(move || t(Key::DirectoryTitle).to_string())/>
+        <p class="be-lead">{move || t(Key::DirectoryIntro)}</p>
+        <form class="be-directory-form" role="search" on:submit=|ev| ev.prevent_default()>
+            <div class="be-field be-field-wide">
+                <label for="be-members-q">{move || t(Key::SearchLabel)}</label>
+                <p class="be-hint" id="be-members-q-hint">{move || t(Key::SearchHint)}</p>
+                <input id="be-members-q" name="q" type="search" class="be-input" autocomplete="off" spellcheck="false"
+                    aria-describedby="be-members-q-hint" aria-controls="be-results"
+                    prop:value=move || filter.with(|f| f.q.clone()) on:input=on_search/>
+            </div>
+            <fieldset class="be-facets">
+                <legend class="be-visually-hidden">{move || t(Key::Filters)}</legend>
+                <Facet id="netzwerk" label=Key::Network options=networks.into_iter().map(|(v, l)| (v, Signal::stored(l))).collect()
+                    value=Signal::derive(move || filter.with(|f| f.network.clone()))
+                    on_change=move |v| update(&|f| f.network = v.clone(), false)/>
+                <Facet id="kreis" label=Key::Kreis options=kreise.into_iter().map(|(v, l)| (v, Signal::stored(l))).collect()
+                    value=Signal::derive(move || filter.with(|f| f.kreis.clone()))
+                    on_change=move |v| update(&|f| f.kreis = v.clone(), false)/>
+                <Facet id="rb" label=Key::Regierungsbezirk options=rbs.into_iter().map(|(v, l)| (v, Signal::stored(l))).collect()
+                    value=Signal::derive(move || filter.with(|f| f.rb.clone()))
+                    on_change=move |v| update(&|f| f.rb = v.clone(), false)/>
+                <Facet id="typ" label=Key::Type
+                    options=kinds.into_iter().map(|(v, k)| (v, Signal::derive(move || t(k).to_string()))).collect()
+                    value=Signal::derive(move || filter.with(|f| f.kind.map(|k| k.id().to_string()).unwrap_or_default()))
+                    on_change=move |v| update(&|f| f.kind = KommuneType::from_id(&v), false)/>
+                <Facet id="mitglied" label=Key::MemberFilter
+                    options=vec![
+                        ("ja".to_string(), Signal::derive(move || t(Key::Yes).to_string())),
+                        ("nein".to_string(), Signal::derive(move || t(Key::No).to_string())),
+                    ]
+                    value=Signal::derive(move || filter.with(|f| match f.member { Some(true) => "ja".into(), Some(false) => "nein".into(), None => String::new() }))
+                    on_change=move |v| update(&|f| f.member = match v.as_str() { "ja" => Some(true), "nein" => Some(false), _ => None }, false)/>
+                <div class="be-field">
+                    <label for="be-f-sortierung">{move || t(Key::SortBy)}</label>
+                    <select id="be-f-sortierung" class="be-select"
+                        on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            update(&|f| f.sort = Sort::ALL.into_iter().find(|s| s.id() == v).unwrap_or_default(), false)
+                        }>
+                        {Sort::ALL.into_iter().map(|s| {
+                            let key = match s { Sort::Relevance => Key::SortRelevance, Sort::Name => Key::SortName, Sort::Population => Key::SortPopulation };
+                            view! { <option value=s.id() selected=move || filter.with(|f| f.sort == s)>{move || t(key)}</option> }
+                        }).collect_view()}
+                    </select>
+                </div>
+            </fieldset>
+            <Show when=move || filter.with(|f| f.is_filtered())>
+                <p><Link to=Route::Members>{move || t(Key::ResetFilters)}</Link></p>
+            </Show>
+        </form>
+        <h2 class="be-result-count" role="status" aria-live="polite" aria-atomic="true" id="be-result-count">
+            {move || count_text(nav.lang.get(), rows.with(|r| r.len()), page.get())}
+        </h2>
+        <ul class="be-results" id="be-results">
+            {move || {
+                let page = page.get();
+                rows.with(|r| page_of(r, page).0.iter().map(|&i| view! { <ResultRow model=data.clone() index=i/> }).collect_view())
+            }}
+        </ul>
+        <Show when=move || rows.with(|r| r.is_empty())>
+            <p>{move || t(Key::NoResults)}</p>
+        </Show>
+        {move || {
+            let (page, pages) = rows.with(|r| { let (_, p, n) = page_of(r, filter.with(|f| f.page)); (p, n) });
+            (pages > 1).then(|| view! { <Pagination filter=filter.get() page=page pages=pages/> })
+        }}
+    }
+}
+
+fn count_text(lang: Lang, total: usize, page: usize) -> String {
+    if total == 0 {
+        return format!("0 {}", lang.t(Key::Results));
+    }
+    let pages = total.div_ceil(PAGE_SIZE);
+    let page = page.clamp(1, pages);
+    if pages == 1 {
+        return format!("{} {}", format_int(lang, total as u64), lang.t(Key::Results));
+    }
+    let from = (page - 1) * PAGE_SIZE + 1;
+    let to = (page * PAGE_SIZE).min(total);
+    lang.t(Key::ResultsShown)
+        .replace("{from}", &format_int(lang, from as u64))
+        .replace("{to}", &format_int(lang, to as u64))
+        .replace("{total}", &format_int(lang, total as u64))
+}
+
+/// One labelled select with an "Alle" option; its value is part of the URL.
+#[component]
+fn Facet(
+    id: &'static str,
+    label: Key,
+    options: Vec<(String, Signal<String>)>,
+    value: Signal<String>,
+    on_change: impl Fn(String) + 'static,
+) -> impl IntoView {
+    let nav = use_nav();
+    let t = move |k: Key| nav.lang.get().t(k);
+    let dom_id = format!("be-f-{id}");
+    view! {
+        <div class="be-field">
+            <label for=dom_id.clone()>{move || t(label)}</label>
+            <select id=dom_id name=id class="be-select" on:change=move |ev| on_change(event_target_value(&ev))>
+                <option value="" selected=move || value.with(|v| v.is_empty())>{move || t(Key::Any)}</option>
+                {options.into_iter().map(|(v, text)| {
+                    let selected = { let v = v.clone(); move || value.with(|cur| *cur == v) };
+                    view! { <option value=v selected=selected>{text}</option> }
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}
+
+#[component]
+fn ResultRow(model: std::sync::Arc<Model>, index: usize) -> impl IntoView {
+    let nav = use_nav();
+    let t = move |k: Key| nav.lang.get().t(k);
+    let k = &model.kommunen[index];
+    let kind = k.kind;
+    let population = k.population as u64;
+    let (key, name) = (k.key.clone(), k.display_name());
+    let kreis = (kind != KommuneType::Landkreis && kind != KommuneType::Stadtkreis)
+        .then(|| model.kreis(&k.kreis).map(|kr| kr.label()))
+        .flatten();
+    let memberships: Vec<(String, String, bool)> = model
+        .memberships_of(&k.key)
+        .filter_map(|m| model.network(&m.network).map(|n| (n.id.clone(), n.short_name.clone(), m.example)))
+        .collect();
+    view! {
+        <li>
+            <Link to=Route::Kommune(key)>{name}</Link>
+            <span class="be-muted be-row-meta">
+                {move || t(Key::kommune_type(kind))}
+                {kreis.map(|kr| format!(" · {kr}"))}
+                " · " {move || format_int(nav.lang.get(), population)} " " {move || t(Key::Inhabitants)}
+            </span>
+            {(!memberships.is_empty()).then(|| view! {
+                <ul class="be-tags" aria-label=move || t(Key::Memberships)>
+                    {memberships.into_iter().map(|(id, short, example)| view! {
+                        <li data-network=id>{short} {example.then(|| view! { " " <ExampleBadge/> })}</li>
+                    }).collect_view()}
+                </ul>
+            })}
+        </li>
+    }
+}
+
+#[component]
+fn Pagination(filter: DirectoryFilter, page: usize, pages: usize) -> impl IntoView {
+    let nav = use_nav();
+    let t = move |k: Key| nav.lang.get().t(k);
+    let link_to = move |p: usize| {
+        let mut f = filter.clone();
+        f.page = p;
+        f.to_query()
+    };
+    let label = move || {
+        t(Key::PageOf).replace("{page}", &page.to_string()).replace("{pages}", &pages.to_string())
     };
     view! {
-        <PageTitle text=Signal::derive(move || t(Key::NavMembers).to_string())/>
-        <form class="be-search" role="search" on:submit=|ev| ev.prevent_default()>
-            <label for="be-members-q">{move || t(Key::SearchLabel)}</label>
-            <input id="be-members-q" type="search" class="be-input" autocomplete="off"
-                prop:value=move || q.get() on:input=on_input/>
-        </form>
-        <p class="be-result-count" role="status" aria-live="polite">
-            {move || format!("{} {}", format_int(nav.lang.get(), results.with(|r| r.len()) as u64), t(Key::Results))}
-        </p>
-        <ul class="be-results">
-            {move || results.with(|r| r.iter().take(PAGE_SIZE).map(|&i| {
-                let k = data.kommunen[i].clone();
-                let kind = k.kind;
-                view! {
-                    <li>
-                        <Link to=Route::Kommune(k.key.clone())>{k.name.clone()}</Link>
-                        <span class="be-muted">" · " {move || t(Key::kommune_type(kind))} " · " {k.key.clone()}</span>
-                    </li>
-                }
-            }).collect_view())}
-        </ul>
+        <nav class="be-pagination" aria-label=move || t(Key::Pagination)>
+            {(page > 1).then(|| view! {
+                <Link to=Route::Members query=link_to(page - 1) class="be-pagination-prev">
+                    <span aria-hidden="true">"‹ "</span>{move || t(Key::PreviousPage)}
+                </Link>
+            })}
+            <span class="be-pagination-status">{label}</span>
+            {(page < pages).then(|| view! {
+                <Link to=Route::Members query=link_to(page + 1) class="be-pagination-next">
+                    {move || t(Key::NextPage)}<span aria-hidden="true">" ›"</span>
+                </Link>
+            })}
+        </nav>
     }
 }

@@ -8,7 +8,7 @@ import { AppPage } from './app-page.mjs';
 const ROUTES = [
   ['/', 'Das Netzwerk der Netzwerke'],
   ['/netzwerke/gemeindenetzwerk', 'Gemeindenetzwerk Bürgerschaftliches Engagement'],
-  ['/mitglieder', 'Mitglieder'],
+  ['/mitglieder', 'Mitgliederverzeichnis'],
   ['/mitglieder/08317096', 'Offenburg'],
   ['/mitglieder/08317', 'Ortenaukreis'],
   ['/karte', 'Karte'],

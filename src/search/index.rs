@@ -1,0 +1,207 @@
+//! An inverted index over short documents (Kommune names) with ranked, typo-tolerant lookup.
+//!
+//! Every query word must match (AND). A word matches a document's name exactly, as a prefix,
+//! or — for words of five or more letters — with one typo; it may also match the Kreis name
+//! and other secondary words, which rank lower. Digits match keys (AGS, Kreis key) and postcodes.
+
+use super::fuzzy::{prefix_within_one_edit, within_one_edit};
+use super::normalize;
+
+/// Words of at least this many letters may contain one typo.
+pub const FUZZY_MIN_LEN: usize = 5;
+
+/// What is searchable about one document.
+#[derive(Clone, Debug, Default)]
+pub struct Document<'a> {
+    pub name: &'a str,
+    /// Secondary words: Kreis name, official name, "Landkreis"… Matches rank below name matches.
+    pub other: Vec<&'a str>,
+    /// Digit strings matched by prefix: keys and postcodes.
+    pub numbers: Vec<&'a str>,
+    /// Tie-breaker: larger first.
+    pub population: u32,
+    /// Among equal matches, documents with a smaller group come first (e.g. towns before districts).
+    pub group: u8,
+}
+
+/// How well a query word matched, best first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Match {
+    FullName,
+    Exact,
+    Prefix,
+    Fuzzy,
+    OtherExact,
+    OtherPrefix,
+    OtherFuzzy,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Hit {
+    pub doc: u32,
+    /// The weakest word match of the query in this document.
+    pub quality: Match,
+}
+
+#[derive(Clone, Copy)]
+struct Posting {
+    doc: u32,
+    other: bool,
+}
+
+struct DocInfo {
+    name: Box<str>,
+    population: u32,
+    group: u8,
+}
+
+pub struct SearchIndex {
+    docs: Vec<DocInfo>,
+    /// Sorted words, each with the documents containing it.
+    words: Vec<(Box<str>, Vec<Posting>)>,
+    /// Sorted digit strings with their document.
+    numbers: Vec<(Box<str>, u32)>,
+}
+
+impl SearchIndex {
+    pub fn new<'a>(documents: impl IntoIterator<Item = Document<'a>>) -> Self {
+        let mut docs = Vec::new();
+        let mut pairs: Vec<(String, Posting)> = Vec::new();
+        let mut numbers = Vec::new();
+        for (i, d) in documents.into_iter().enumerate() {
+            let doc = i as u32;
+            let name = normalize(d.name);
+            let mut add = |text: &str, other: bool| {
+                for w in text.split(' ').filter(|w| !w.is_empty()) {
+                    pairs.push((w.to_string(), Posting { doc, other }));
+                }
+                // "badsackingen", "villingenschwenningen": names typed without spaces
+                if text.contains(' ') {
+                    pairs.push((text.replace(' ', ""), Posting { doc, other }));
+                }
+            };
+            add(&name, false);
+            for o in &d.other {
+                add(&normalize(o), true);
+            }
+            numbers.extend(d.numbers.iter().map(|n| (Box::from(*n), doc)));
+            docs.push(DocInfo { name: name.into(), population: d.population, group: d.group });
+        }
+        pairs.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.doc.cmp(&b.1.doc)).then(a.1.other.cmp(&b.1.other)));
+        let mut words: Vec<(Box<str>, Vec<Posting>)> = Vec::new();
+        for (w, p) in pairs {
+            match words.last_mut() {
+                Some((last, postings)) if **last == *w => {
+                    // a name posting sorts before an "other" one for the same doc: keep the first
+                    if postings.last().map(|q| q.doc) != Some(p.doc) {
+                        postings.push(p);
+                    }
+                }
+                _ => words.push((w.into(), vec![p])),
+            }
+        }
+        numbers.sort();
+        Self { docs, words, numbers }
+    }
+
+    pub fn len(&self) -> usize {
+        self.docs.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.docs.is_empty()
+    }
+
+    /// Documents matching every word of `query`, best first: match quality, then group,
+    /// then population, then name. An empty query matches nothing.
+    pub fn search(&self, query: &str) -> Vec<Hit> {
+        let query = normalize(query);
+        let terms: Vec<&str> = query.split(' ').filter(|t| !t.is_empty()).collect();
+        if terms.is_empty() {
+            return Vec::new();
+        }
+        // worst[doc]: weakest match so far; None = not matched by every earlier word
+        let mut worst: Vec<Option<Match>> = vec![Some(Match::FullName); self.docs.len()];
+        let mut best = vec![None::<Match>; self.docs.len()];
+        for term in &terms {
+            best.iter_mut().for_each(|b| *b = None);
+            self.match_term(term, &mut best);
+            for (w, b) in worst.iter_mut().zip(&best) {
+                *w = match (*w, *b) {
+                    (Some(w), Some(b)) => Some(w.max(b)),
+                    _ => None,
+                };
+            }
+        }
+        let compact: String = terms.concat();
+        let mut hits: Vec<Hit> = worst
+            .iter()
+            .enumerate()
+            .filter_map(|(i, w)| {
+                w.map(|q| {
+                    let name = &self.docs[i].name;
+                    let full = **name == *query || name.replace(' ', "") == compact;
+                    Hit { doc: i as u32, quality: if full { Match::FullName } else { q } }
+                })
+            })
+            .collect();
+        hits.sort_by(|a, b| {
+            let (da, db) = (&self.docs[a.doc as usize], &self.docs[b.doc as usize]);
+            a.quality
+                .cmp(&b.quality)
+                .then(da.group.cmp(&db.group))
+                .then(db.population.cmp(&da.population))
+                .then(da.name.cmp(&db.name))
+        });
+        hits
+    }
+
+    /// Records in `best` the best match of one query word per document.
+    fn match_term(&self, term: &str, best: &mut [Option<Match>]) {
+        let mut note = |doc: u32, m: Match| {
+            let b = &mut best[doc as usize];
+            if b.is_none_or(|b| m < b) {
+                *b = Some(m);
+            }
+        };
+        if term.bytes().all(|b| b.is_ascii_digit()) {
+            let from = self.numbers.partition_point(|(n, _)| **n < *term);
+            for (n, doc) in self.numbers[from..].iter().take_while(|(n, _)| n.starts_with(term)) {
+                note(*doc, if **n == *term { Match::Exact } else { Match::Prefix });
+            }
+            return;
+        }
+        let from = self.words.partition_point(|(w, _)| **w < *term);
+        let prefixed = self.words[from..].iter().take_while(|(w, _)| w.starts_with(term)).count();
+        for (w, postings) in &self.words[from..from + prefixed] {
+            let exact = **w == *term;
+            for p in postings {
+                note(p.doc, grade(exact, false, p.other));
+            }
+        }
+        if term.len() < FUZZY_MIN_LEN {
+            return;
+        }
+        let t = term.as_bytes();
+        let outside = self.words[..from].iter().chain(&self.words[from + prefixed..]);
+        for (w, postings) in outside {
+            let w = w.as_bytes();
+            if within_one_edit(t, w) || prefix_within_one_edit(t, w) {
+                for p in postings {
+                    note(p.doc, grade(false, true, p.other));
+                }
+            }
+        }
+    }
+}
+
+fn grade(exact: bool, fuzzy: bool, other: bool) -> Match {
+    match (other, exact, fuzzy) {
+        (false, true, _) => Match::Exact,
+        (false, false, false) => Match::Prefix,
+        (false, false, true) => Match::Fuzzy,
+        (true, true, _) => Match::OtherExact,
+        (true, false, false) => Match::OtherPrefix,
+        (true, false, true) => Match::OtherFuzzy,
+    }
+}

@@ -1,0 +1,22 @@
+// Screenshots of routes for looking at them: node tools/shoot.mjs /mitglieder?q=bad [/karte …]
+// Writes .tmp/shots/<route>_<width>.png at 360 and 1280 px from the release build in dist/.
+import { startServer } from './serve.mjs';
+import { launchChromium } from '../tests/e2e/browser.mjs';
+import { mkdir } from 'node:fs/promises';
+
+const app = await startServer({ root: 'dist' });
+const browser = await launchChromium();
+await mkdir('.tmp/shots', { recursive: true });
+for (const path of process.argv.slice(2)) {
+  for (const width of [360, 1280]) {
+    const page = await browser.newPage({ viewport: { width, height: Number(process.env.HEIGHT || 800) } });
+    await page.goto(app.url + path);
+    await page.locator('h1').waitFor();
+    const file = `.tmp/shots/${path.replace(/\W+/g, '_')}_${width}.png`;
+    await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });
+    console.log(file);
+    await page.close();
+  }
+}
+await browser.close();
+await app.close();
