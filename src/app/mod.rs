@@ -6,4 +6,4 @@ pub mod view;
 
 pub use host::start;
 pub use nav::{use_nav, Nav};
-pub use view::{use_data, use_directory, App, AppContext};
+pub use view::{use_asset_url, use_data, use_directory, App, AppContext};

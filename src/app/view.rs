@@ -121,6 +121,7 @@ fn PageSwitch() -> impl IntoView {
         Route::Network(id) => view! { <pages::network::NetworkPage id=id/> }.into_any(),
         Route::Members => view! { <pages::members::MembersPage/> }.into_any(),
         Route::Kommune(key) => view! { <pages::kommune::KommunePage key=key/> }.into_any(),
+        Route::Map => view! { <pages::map::MapPage/> }.into_any(),
         Route::People => view! { <pages::people::PeoplePage/> }.into_any(),
         Route::Quellen => view! { <pages::quellen::QuellenPage/> }.into_any(),
         Route::Impressum => view! { <pages::impressum::ImpressumPage/> }.into_any(),
@@ -132,10 +133,19 @@ fn PageSwitch() -> impl IntoView {
 /// The bundled file sits beside the app: `data-assets` names that place when embedded;
 /// standalone, the document's base URL (set by trunk's public_url) does.
 fn bundled_url(config: &Config) -> String {
+    asset_url(config, BUNDLED_PATH)
+}
+
+/// The URL of one of our own files: relative to the configured asset base, else to the page's base.
+pub fn asset_url(config: &Config, path: &str) -> String {
     let base = config
         .assets
         .clone()
         .or_else(|| web_sys::window()?.document()?.base_uri().ok().flatten())
         .unwrap_or_default();
-    web_sys::Url::new_with_base(BUNDLED_PATH, &base).map(|u| u.href()).unwrap_or_else(|_| BUNDLED_PATH.into())
+    web_sys::Url::new_with_base(path, &base).map(|u| u.href()).unwrap_or_else(|_| path.into())
+}
+
+pub fn use_asset_url(path: &str) -> String {
+    asset_url(&expect_context::<AppContext>().config, path)
 }

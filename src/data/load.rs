@@ -40,7 +40,8 @@ async fn fetch_dataset(url: &str) -> Result<Arc<Model>, Vec<DataError>> {
     parse_dataset(&text).map(Arc::new)
 }
 
-async fn fetch_text(url: &str) -> Result<String, DataErrorKind> {
+/// GET with a timeout; every failure becomes a `DataErrorKind`.
+pub async fn fetch_text(url: &str) -> Result<String, DataErrorKind> {
     let controller = web_sys::AbortController::new().map_err(|_| DataErrorKind::Network)?;
     let abort = controller.clone();
     let on_timeout = Closure::once_into_js(move || abort.abort());

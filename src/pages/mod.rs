@@ -3,6 +3,7 @@
 pub mod home;
 pub mod impressum;
 pub mod kommune;
+pub mod map;
 pub mod members;
 pub mod network;
 pub mod not_found;

@@ -11,7 +11,7 @@ const ROUTES = [
   ['/mitglieder', 'Mitgliederverzeichnis'],
   ['/mitglieder/08317096', 'Offenburg'],
   ['/mitglieder/08317', 'Ortenaukreis'],
-  ['/karte', 'Karte'],
+  ['/karte', 'Karte der Kreise'],
   ['/personen', 'Personen'],
   ['/veranstaltungen', 'Veranstaltungen'],
   ['/keb', 'KEB-Antrag'],
