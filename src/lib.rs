@@ -4,6 +4,7 @@
 //! the browser-facing parts (`app`, `components`, `pages`, `data::load`) only on wasm32.
 
 pub mod data;
+pub mod export;
 pub mod i18n;
 pub mod model;
 pub mod routes;

@@ -7,3 +7,15 @@ pub mod view;
 pub use host::start;
 pub use nav::{use_nav, Nav};
 pub use view::{use_asset_url, use_data, use_directory, App, AppContext};
+
+/// Today's date in Germany, "YYYY-MM-DD": what "upcoming" means for events.
+pub fn today() -> String {
+    crate::model::time::LocalDateTime::berlin_from_unix_ms(js_sys::Date::now()).date_key()
+}
+
+/// An absolute URL for one of our routes (for calendar files and structured data).
+pub fn absolute_href(nav: &Nav, route: &crate::routes::Route) -> String {
+    let href = nav.href(route, &[]);
+    let here = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    web_sys::Url::new_with_base(&href, &here).map(|u| u.href()).unwrap_or(href)
+}

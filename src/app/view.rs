@@ -121,6 +121,8 @@ fn PageSwitch() -> impl IntoView {
         Route::Network(id) => view! { <pages::network::NetworkPage id=id/> }.into_any(),
         Route::Members => view! { <pages::members::MembersPage/> }.into_any(),
         Route::Kommune(key) => view! { <pages::kommune::KommunePage key=key/> }.into_any(),
+        Route::Events => view! { <pages::events::EventsPage/> }.into_any(),
+        Route::Event(id) => view! { <pages::event::EventPage id=id/> }.into_any(),
         Route::Map => view! { <pages::map::MapPage/> }.into_any(),
         Route::People => view! { <pages::people::PeoplePage/> }.into_any(),
         Route::Quellen => view! { <pages::quellen::QuellenPage/> }.into_any(),

@@ -2,6 +2,9 @@
 
 mod badge;
 mod contact;
+pub mod download;
+mod event_list;
+mod facet;
 mod link;
 mod notice;
 mod page_title;
@@ -10,6 +13,8 @@ mod skeleton;
 
 pub use badge::ExampleBadge;
 pub use contact::ContactLinks;
+pub use event_list::{kind_key, EventList, UpcomingEvents};
+pub use facet::Facet;
 pub use link::Link;
 pub use notice::{DataNotice, LoadError};
 pub use page_title::PageTitle;

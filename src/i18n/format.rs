@@ -1,6 +1,7 @@
 //! Number formatting by language (German: 1.234.567 and 207,33), without Intl round trips.
 
 use super::Lang;
+use crate::model::time::LocalDateTime;
 
 pub fn format_int(lang: Lang, n: u64) -> String {
     let sep = if lang.is_en() { ',' } else { '.' };
@@ -22,9 +23,88 @@ pub fn format_area(lang: Lang, km2: f64) -> String {
     format!("{}{dec}{:02} km²", format_int(lang, hundredths / 100), hundredths % 100)
 }
 
+const MONTHS_DE: [&str; 12] = [
+    "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember",
+];
+const MONTHS_EN: [&str; 12] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+];
+const WEEKDAYS_DE: [&str; 7] = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"];
+const WEEKDAYS_EN: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+/// "März 2027" / "March 2027" for a "YYYY-MM" key.
+pub fn format_month(lang: Lang, key: &str) -> String {
+    let month: usize = key.get(5..7).and_then(|m| m.parse().ok()).filter(|m| (1..=12).contains(m)).unwrap_or(1);
+    let names = if lang.is_en() { MONTHS_EN } else { MONTHS_DE };
+    format!("{} {}", names[month - 1], key.get(..4).unwrap_or_default())
+}
+
+/// "Donnerstag, 23. April 2026" / "Thursday, 23 April 2026".
+pub fn format_long_date(lang: Lang, d: &LocalDateTime) -> String {
+    let m = d.month as usize - 1;
+    let w = d.weekday() as usize;
+    if lang.is_en() {
+        format!("{}, {} {} {}", WEEKDAYS_EN[w], d.day, MONTHS_EN[m], d.year)
+    } else {
+        format!("{}, {}. {} {}", WEEKDAYS_DE[w], d.day, MONTHS_DE[m], d.year)
+    }
+}
+
+fn clock(lang: Lang, d: &LocalDateTime) -> String {
+    let (h, m) = d.time.unwrap_or((0, 0));
+    if lang.is_en() { format!("{h:02}:{m:02}") } else { format!("{h:02}:{m:02} Uhr") }
+}
+
+/// When an event takes place, in the reader's language (times are German local time):
+/// "Donnerstag, 23. April 2026, 10:00–16:30 Uhr", or start and end in full across days.
+pub fn format_event_when(lang: Lang, start: &str, end: &str, all_day: bool) -> String {
+    let (Some(s), Some(e)) = (LocalDateTime::parse(start), LocalDateTime::parse(end)) else {
+        return format!("{start} – {end}");
+    };
+    let same_day = s.date_key() == e.date_key();
+    match (all_day, same_day) {
+        (true, true) => format_long_date(lang, &s),
+        (true, false) => format!("{} – {}", format_long_date(lang, &s), format_long_date(lang, &e)),
+        (false, true) => {
+            let (h1, m1) = s.time.unwrap_or((0, 0));
+            let until = clock(lang, &e);
+            format!("{}, {h1:02}:{m1:02}–{until}", format_long_date(lang, &s))
+        }
+        (false, false) => format!(
+            "{}, {} – {}, {}",
+            format_long_date(lang, &s),
+            clock(lang, &s),
+            format_long_date(lang, &e),
+            clock(lang, &e)
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn event_dates_read_naturally_in_both_languages() {
+        assert_eq!(
+            format_event_when(Lang::De, "2026-04-23T10:00", "2026-04-23T16:30", false),
+            "Donnerstag, 23. April 2026, 10:00–16:30 Uhr"
+        );
+        assert_eq!(
+            format_event_when(Lang::En, "2026-04-23T10:00", "2026-04-23T16:30", false),
+            "Thursday, 23 April 2026, 10:00–16:30"
+        );
+        assert_eq!(
+            format_event_when(Lang::De, "2027-03-27T18:00", "2027-03-28T13:00", false),
+            "Samstag, 27. März 2027, 18:00 Uhr – Sonntag, 28. März 2027, 13:00 Uhr"
+        );
+        assert_eq!(
+            format_event_when(Lang::De, "2027-01-22", "2027-01-23", true),
+            "Freitag, 22. Januar 2027 – Samstag, 23. Januar 2027"
+        );
+        assert_eq!(format_month(Lang::De, "2027-03"), "März 2027");
+        assert_eq!(format_month(Lang::En, "2027-03"), "March 2027");
+    }
 
     #[test]
     fn german_and_english_grouping() {

@@ -270,6 +270,31 @@ pub enum EventKind {
     Fortbildung,
 }
 
+impl EventKind {
+    pub const ALL: [EventKind; 3] = [EventKind::Netzwerktreffen, EventKind::Landesnetzwerkkonferenz, EventKind::Fortbildung];
+    pub fn id(self) -> &'static str {
+        match self {
+            EventKind::Netzwerktreffen => "netzwerktreffen",
+            EventKind::Landesnetzwerkkonferenz => "landesnetzwerkkonferenz",
+            EventKind::Fortbildung => "fortbildung",
+        }
+    }
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.id() == id)
+    }
+}
+
+impl Event {
+    /// Takes place at a venue (possibly also streamed).
+    pub fn in_person(&self) -> bool {
+        self.place.is_some()
+    }
+    /// Can be joined online (possibly also at a venue).
+    pub fn online(&self) -> bool {
+        self.online_url.is_some()
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Place {
     pub name: String,

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::not_found::NotFoundPage;
 use crate::app::{use_data, use_nav};
-use crate::components::{ExampleBadge, Link, PageTitle};
+use crate::components::{ExampleBadge, Link, PageTitle, UpcomingEvents};
 use crate::i18n::{format_area, format_int, Key};
 use crate::routes::Route;
 
@@ -75,6 +75,16 @@ pub fn KommunePage(key: String) -> impl IntoView {
                 }.into_any()
             }}
         </section>
+        {
+            // a Landkreis shows the events held anywhere in it
+            let (key, landkreis, model) = (k.key.clone(), k.kind == crate::model::KommuneType::Landkreis, data.clone());
+            let at = move |e: &crate::model::Event| {
+                e.place.as_ref().and_then(|p| p.kommune.as_deref()).is_some_and(|place| {
+                    place == key || (landkreis && model.kommune(place).is_some_and(|g| g.kreis == key))
+                })
+            };
+            view! { <UpcomingEvents pred=Box::new(at)/> }
+        }
         {(!advisers.is_empty() || !fachstellen.is_empty()).then(|| view! {
             <section aria-labelledby="be-k-contacts">
                 <h2 class="be-h2" id="be-k-contacts">{move || t(Key::Contacts)}</h2>

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::app::{use_data, use_directory, use_nav};
-use crate::components::{ExampleBadge, Link, PageTitle};
+use crate::components::{ExampleBadge, Facet, Link, PageTitle};
 use crate::i18n::{format_int, Key, Lang};
 use crate::model::{KommuneType, Model};
 use crate::routes::{parse_query, Route};
@@ -133,32 +133,6 @@ fn count_text(lang: Lang, total: usize, page: usize) -> String {
         .replace("{from}", &format_int(lang, from as u64))
         .replace("{to}", &format_int(lang, to as u64))
         .replace("{total}", &format_int(lang, total as u64))
-}
-
-/// One labelled select with an "Alle" option; its value is part of the URL.
-#[component]
-fn Facet(
-    id: &'static str,
-    label: Key,
-    options: Vec<(String, Signal<String>)>,
-    value: Signal<String>,
-    on_change: impl Fn(String) + 'static,
-) -> impl IntoView {
-    let nav = use_nav();
-    let t = move |k: Key| nav.lang.get().t(k);
-    let dom_id = format!("be-f-{id}");
-    view! {
-        <div class="be-field">
-            <label for=dom_id.clone()>{move || t(label)}</label>
-            <select id=dom_id name=id class="be-select" on:change=move |ev| on_change(event_target_value(&ev))>
-                <option value="" selected=move || value.with(|v| v.is_empty())>{move || t(Key::Any)}</option>
-                {options.into_iter().map(|(v, text)| {
-                    let selected = { let v = v.clone(); move || value.with(|cur| *cur == v) };
-                    view! { <option value=v selected=selected>{text}</option> }
-                }).collect_view()}
-            </select>
-        </div>
-    }
 }
 
 #[component]

@@ -1,5 +1,7 @@
 //! One file per route.
 
+pub mod event;
+pub mod events;
 pub mod home;
 pub mod impressum;
 pub mod kommune;

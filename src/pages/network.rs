@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::not_found::NotFoundPage;
 use crate::app::{use_data, use_nav};
-use crate::components::{ContactLinks, ExampleBadge, Link, PageTitle};
+use crate::components::{ContactLinks, ExampleBadge, Link, PageTitle, UpcomingEvents};
 use crate::i18n::{format_int, Key};
 use crate::routes::Route;
 
@@ -59,6 +59,10 @@ pub fn NetworkPage(id: String) -> impl IntoView {
                 </ul>
             </section>
         })}
+        {
+            let id = network.id.clone();
+            view! { <UpcomingEvents pred=Box::new(move |e| e.network == id)/> }
+        }
         {(!advisers.is_empty()).then(|| view! {
             <section aria-labelledby="be-advisers">
                 <h2 class="be-h2" id="be-advisers">{move || t(Key::People)}</h2>

@@ -14,6 +14,8 @@ const ROUTES = [
   ['/karte', 'Karte der Kreise'],
   ['/personen', 'Personen'],
   ['/veranstaltungen', 'Veranstaltungen'],
+  ['/veranstaltungen/falbe-2027-03', 'FaLBE-Fachtag: Engagement, Beteiligung; Demokratie'],
+  ['/veranstaltungen/gibt-es-nicht', 'Seite nicht gefunden'],
   ['/keb', 'KEB-Antrag'],
   ['/impressum', 'Impressum'],
   ['/barrierefreiheit', 'Barrierefreiheit'],
@@ -90,7 +92,7 @@ test('the language switch shows English, keeps the view and sets lang', async ()
   assert.equal(await page.locator('.be-root').getAttribute('lang'), 'en');
   await app.nav('Members').click();
   await page.waitForURL(/\/mitglieder\?lang=en$/);
-  assert.equal(await app.headingText(), 'Members');
+  assert.equal(await app.headingText(), 'Member directory');
   await page.close();
 });
 
