@@ -123,6 +123,7 @@ fn PageSwitch() -> impl IntoView {
         Route::Kommune(key) => view! { <pages::kommune::KommunePage key=key/> }.into_any(),
         Route::Events => view! { <pages::events::EventsPage/> }.into_any(),
         Route::Event(id) => view! { <pages::event::EventPage id=id/> }.into_any(),
+        Route::OffeneDaten => view! { <pages::open_data::OpenDataPage/> }.into_any(),
         Route::Map => view! { <pages::map::MapPage/> }.into_any(),
         Route::People => view! { <pages::people::PeoplePage/> }.into_any(),
         Route::Quellen => view! { <pages::quellen::QuellenPage/> }.into_any(),

@@ -3,6 +3,7 @@
 mod badge;
 mod contact;
 pub mod download;
+mod download_bar;
 mod event_list;
 mod facet;
 mod link;
@@ -13,6 +14,7 @@ mod skeleton;
 
 pub use badge::ExampleBadge;
 pub use contact::ContactLinks;
+pub use download_bar::DownloadBar;
 pub use event_list::{kind_key, EventList, UpcomingEvents};
 pub use facet::Facet;
 pub use link::Link;

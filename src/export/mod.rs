@@ -1,4 +1,6 @@
-//! Files people take away: iCalendar for events (CSV and JSON follow the same pattern).
-//! Pure: built as strings, tested natively; the browser only wraps them in a Blob.
+//! Files people take away: CSV, JSON and iCalendar. Pure: built as strings and tested natively;
+//! the browser only wraps them in a Blob.
 
+pub mod files;
 pub mod ical;
+pub mod table;

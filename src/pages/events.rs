@@ -5,7 +5,8 @@ use leptos::prelude::*;
 
 use crate::app::{absolute_href, today, use_data, use_nav};
 use crate::components::download::{download, file_name};
-use crate::components::{kind_key, EventList, Facet, PageTitle};
+use crate::components::{kind_key, DownloadBar, EventList, Facet, PageTitle};
+use crate::export::table::{event_rows, Dataset};
 use crate::export::ical::{calendar, CalendarOptions, MIME};
 use crate::i18n::{format_int, format_month, Key};
 use crate::model::{Event, EventKind};
@@ -64,6 +65,13 @@ pub fn EventsPage() -> impl IntoView {
             let text = calendar(&data, &events, &opts);
             failed.set(!download(&file_name("veranstaltungen", &today, "ics"), MIME, &text));
         }
+    };
+    let export_rows = {
+        let data = data.clone();
+        Callback::new(move |_| {
+            let events: Vec<&Event> = rows.get_untracked().into_iter().map(|i| &data.events[i]).collect();
+            event_rows(&data, &events)
+        })
     };
     let groups = {
         let data = data.clone();
@@ -127,6 +135,7 @@ pub fn EventsPage() -> impl IntoView {
         <Show when=move || rows.with(|r| r.is_empty())>
             <p>{move || t(Key::NoEvents)}</p>
         </Show>
+        <DownloadBar dataset=Dataset::Events rows=export_rows count=Signal::derive(move || rows.with(|r| r.len()))/>
         {move || groups().into_iter().map(|(month, events)| {
             let id = format!("be-month-{month}");
             let labelled_by = id.clone();

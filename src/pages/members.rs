@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 
 use crate::app::{use_data, use_directory, use_nav};
-use crate::components::{ExampleBadge, Facet, Link, PageTitle};
+use crate::components::{DownloadBar, ExampleBadge, Facet, Link, PageTitle};
+use crate::export::table::{kommune_rows, Dataset};
 use crate::i18n::{format_int, Key, Lang};
 use crate::model::{KommuneType, Model};
 use crate::routes::{parse_query, Route};
@@ -17,6 +18,7 @@ pub fn MembersPage() -> impl IntoView {
     let directory = use_directory();
     let t = move |k| nav.lang.get().t(k);
     let filter = Memo::new(move |_| DirectoryFilter::from_query(&parse_query(&nav.query.get())));
+    let data_for_export = data.clone();
     let rows = {
         let data = data.clone();
         Memo::new(move |_| filter.with(|f| directory.apply(&data, f)))
@@ -115,6 +117,9 @@ pub fn MembersPage() -> impl IntoView {
             let (page, pages) = rows.with(|r| { let (_, p, n) = page_of(r, filter.with(|f| f.page)); (p, n) });
             (pages > 1).then(|| view! { <Pagination filter=filter.get() page=page pages=pages/> })
         }}
+        <DownloadBar dataset=Dataset::Kommunen
+            rows=Callback::new({ let data = data_for_export.clone(); move |_| rows.with_untracked(|r| kommune_rows(&data, r)) })
+            count=Signal::derive(move || rows.with(|r| r.len()))/>
     }
 }
 

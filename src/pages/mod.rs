@@ -9,6 +9,7 @@ pub mod map;
 pub mod members;
 pub mod network;
 pub mod not_found;
+pub mod open_data;
 pub mod pending;
 pub mod people;
 pub mod quellen;

@@ -10,13 +10,10 @@ use crate::routes::Route;
 pub fn PendingPage(route: Route) -> impl IntoView {
     let nav = use_nav();
     let key = match route {
-        Route::Map => Key::NavMap,
-        Route::Events | Route::Event(_) => Key::NavEvents,
         Route::Keb | Route::KebStep { .. } | Route::KebConfirmation(_) => Key::NavKeb,
         Route::LeichteSprache => Key::LeichteSprache,
         Route::Barrierefreiheit => Key::Barrierefreiheit,
         Route::Datenschutz => Key::Datenschutz,
-        Route::OffeneDaten => Key::OffeneDaten,
         _ => Key::AppName,
     };
     view! {

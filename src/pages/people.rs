@@ -3,7 +3,8 @@
 use leptos::prelude::*;
 
 use crate::app::{use_data, use_nav};
-use crate::components::{ContactLinks, ExampleBadge, Link, PageTitle};
+use crate::components::{ContactLinks, DownloadBar, ExampleBadge, Link, PageTitle};
+use crate::export::table::{person_rows, Dataset};
 use crate::i18n::Key;
 use crate::model::{Contact, Person, Role};
 use crate::routes::Route;
@@ -19,9 +20,16 @@ pub fn PeoplePage() -> impl IntoView {
         .map(|n| (n.clone(), data.people_of(&n.id).cloned().collect::<Vec<_>>()))
         .filter(|(_, people)| !people.is_empty())
         .collect();
+    let shown: Vec<Person> = groups.iter().flat_map(|(_, people)| people.iter().cloned()).collect();
+    let count = shown.len();
+    let export_rows = {
+        let data = data.clone();
+        Callback::new(move |_| person_rows(&data, &shown.iter().collect::<Vec<_>>()))
+    };
     view! {
         <PageTitle text=Signal::derive(move || t(Key::People).to_string())/>
         <p class="be-lead">{move || t(Key::PeopleIntro)}</p>
+        <DownloadBar dataset=Dataset::People rows=export_rows count=Signal::stored(count)/>
         {groups.into_iter().map(|(network, people)| {
             let id = format!("be-people-{}", network.id);
             view! {

@@ -1,15 +1,6 @@
 // Page object for the events list and an event page, with calendar downloads read back.
-import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
-
-/** Records the MIME type of every Blob the page turns into a download URL. */
-export async function recordBlobTypes(page) {
-  await page.addInitScript(() => {
-    const create = URL.createObjectURL;
-    window.__blobTypes = [];
-    URL.createObjectURL = (blob) => { window.__blobTypes.push(blob.type); return create.call(URL, blob); };
-  });
-}
+import { downloadVia } from './download.mjs';
 
 export class EventsPage {
   constructor(app) {
@@ -23,13 +14,8 @@ export class EventsPage {
 
   /** Clicks a download button; returns { name, text, type, calendar } with the file parsed by ical.js. */
   async download(buttonName) {
-    const [dl] = await Promise.all([
-      this.page.waitForEvent('download'),
-      this.page.getByRole('button', { name: buttonName }).click(),
-    ]);
-    const text = await readFile(await dl.path(), 'utf8');
-    const type = await this.page.evaluate(() => window.__blobTypes.at(-1));
-    return { name: dl.suggestedFilename(), text, type, calendar: new ICAL.Component(ICAL.parse(text)) };
+    const file = await downloadVia(this.page, this.page.getByRole('button', { name: buttonName }));
+    return { ...file, calendar: new ICAL.Component(ICAL.parse(file.text)) };
   }
 }
 

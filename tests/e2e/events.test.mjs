@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { setUp, SHOTS } from './harness.mjs';
 import { AppPage } from './app-page.mjs';
-import { EventsPage, recordBlobTypes, eventIds, ICAL } from './events-page.mjs';
+import { EventsPage, eventIds, ICAL } from './events-page.mjs';
+import { recordBlobTypes } from './download.mjs';
 
 const DATA = JSON.parse(readFileSync('data/be-netzwerke.json', 'utf8'));
 const byStart = (a, b) => a.start.localeCompare(b.start);

@@ -1,0 +1,67 @@
+//! "Herunterladen": the rows of the current view as CSV or JSON, with their licence named
+//! next to the buttons.
+
+use leptos::prelude::*;
+
+use crate::app::{today, use_data, use_nav};
+use crate::components::download::{download, file_name};
+use crate::components::Link;
+use crate::export::files::{csv, json, FileMeta, CSV_MIME, JSON_MIME};
+use crate::export::table::{Cell, Dataset};
+use crate::i18n::Key;
+use crate::routes::Route;
+
+#[component]
+pub fn DownloadBar(dataset: Dataset, rows: Callback<(), Vec<Vec<Cell>>>, count: Signal<usize>) -> impl IntoView {
+    let nav = use_nav();
+    let data = use_data();
+    let t = move |k| nav.lang.get().t(k);
+    let failed = RwSignal::new(false);
+    let save = move |as_json: bool| {
+        let rows = rows.run(());
+        let today = today();
+        let view_url = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+        let lang = nav.lang.get_untracked();
+        let title = format!("{} – {}", lang.t(Key::AppName), lang.t(title_key(dataset)));
+        let meta = FileMeta { title: &title, stand: &data.stand, exported: &today, view_url: &view_url };
+        let ok = if as_json {
+            download(&file_name(dataset.topic(), &today, "json"), JSON_MIME, &json(&data, dataset, &rows, &meta))
+        } else {
+            download(&file_name(dataset.topic(), &today, "csv"), CSV_MIME, &csv(&data, dataset, &rows, &meta))
+        };
+        failed.set(!ok);
+    };
+    let licence = match dataset {
+        Dataset::Kommunen => Key::LicenceKommunen,
+        Dataset::People | Dataset::Events => Key::LicenceExamples,
+    };
+    view! {
+        <div class="be-download" role="group" aria-labelledby=format!("be-download-{}", dataset.topic())>
+            <p class="be-download-title" id=format!("be-download-{}", dataset.topic())>
+                {move || t(Key::Download)} " "
+                <span class="be-muted">{move || t(Key::DownloadRows).replace("{n}", &count.get().to_string())}</span>
+            </p>
+            <div class="be-download-buttons">
+                <button type="button" class="be-button be-button-secondary" disabled=move || count.get() == 0
+                    on:click={ let save = save.clone(); move |_| save(false) }>{move || t(Key::DownloadCsv)}</button>
+                <button type="button" class="be-button be-button-secondary" disabled=move || count.get() == 0
+                    on:click=move |_| save(true)>{move || t(Key::DownloadJson)}</button>
+            </div>
+            <p class="be-muted be-download-licence">
+                {move || t(licence)} " "
+                <Link to=Route::OffeneDaten>{move || t(Key::OpenDataDocs)}</Link>
+            </p>
+            <Show when=move || failed.get()>
+                <p class="be-error-text" role="alert">{move || t(Key::DownloadFailed)}</p>
+            </Show>
+        </div>
+    }
+}
+
+fn title_key(dataset: Dataset) -> Key {
+    match dataset {
+        Dataset::Kommunen => Key::DirectoryTitle,
+        Dataset::People => Key::People,
+        Dataset::Events => Key::EventsTitle,
+    }
+}

@@ -1,0 +1,102 @@
+//! "Offene Daten": every exported field (from the same column definitions the files use),
+//! the full JSON feed with its schema, and the licences.
+
+use leptos::prelude::*;
+
+use crate::app::{use_asset_url, use_data, use_nav};
+use crate::components::{Link, PageTitle};
+use crate::data::load::BUNDLED_PATH;
+use crate::export::table::Dataset;
+use crate::i18n::Key;
+use crate::model::geo::MAP_PATH;
+use crate::routes::Route;
+
+const SCHEMA_PATH: &str = "data/be-netzwerke.schema.json";
+
+#[component]
+pub fn OpenDataPage() -> impl IntoView {
+    let nav = use_nav();
+    let data = use_data();
+    let t = move |k| nav.lang.get().t(k);
+    let links = [
+        (Key::Dataset, use_asset_url(BUNDLED_PATH)),
+        (Key::JsonSchema, use_asset_url(SCHEMA_PATH)),
+        (Key::MapGeometry, use_asset_url(MAP_PATH)),
+    ];
+    let sources = data.sources.clone();
+    view! {
+        <PageTitle text=Signal::derive(move || t(Key::OffeneDaten).to_string())/>
+        <p class="be-lead">{move || t(Key::OpenDataIntro)}</p>
+        <section aria-labelledby="be-od-feed">
+            <h2 class="be-h2" id="be-od-feed">{move || t(Key::OpenDataFeed)}</h2>
+            <p>{move || t(Key::OpenDataFeedText)}</p>
+            <ul>
+                {links.into_iter().map(|(key, url)| view! {
+                    <li>{move || t(key)} ": " <a href=url.clone() class="be-url" rel="external">{url.clone()}</a></li>
+                }).collect_view()}
+            </ul>
+        </section>
+        <section aria-labelledby="be-od-csv">
+            <h2 class="be-h2" id="be-od-csv">{move || t(Key::CsvFormat)}</h2>
+            <p>{move || t(Key::CsvFormatText)}</p>
+        </section>
+        {Dataset::ALL.into_iter().map(|d| {
+            let (title, list) = match d {
+                Dataset::Kommunen => (Key::DirectoryTitle, Route::Members),
+                Dataset::People => (Key::People, Route::People),
+                Dataset::Events => (Key::EventsTitle, Route::Events),
+            };
+            let id = format!("be-od-{}", d.topic());
+            let labelled = id.clone();
+            view! {
+                <section aria-labelledby=labelled>
+                    <h2 class="be-h2" id=id.clone()>{move || t(title)} ": " {move || t(Key::FieldsOf)}</h2>
+                    <p>
+                        <Link to=list>{move || t(title)}</Link>
+                        " · be-netzwerke_" {d.topic()} "_JJJJ-MM-TT.csv / .json"
+                    </p>
+                    <div class="be-scroll" tabindex="0" role="region" aria-labelledby=id>
+                        <table class="be-table be-fields">
+                            <thead>
+                                <tr>
+                                    <th scope="col">{move || t(Key::Field)}</th>
+                                    <th scope="col">{move || t(Key::Type)}</th>
+                                    <th scope="col">{move || t(Key::Meaning)}</th>
+                                    <th scope="col">{move || t(Key::ExampleValue)}</th>
+                                </tr>
+                            </thead>
+                            <tbody>
+                                {d.columns().iter().map(|c| {
+                                    let c = *c;
+                                    view! {
+                                        <tr>
+                                            <th scope="row"><code>{c.name}</code></th>
+                                            <td>{move || c.kind.label(nav.lang.get().is_en())}</td>
+                                            <td>{move || if nav.lang.get().is_en() { c.en } else { c.de }}</td>
+                                            <td><code>{c.example}</code></td>
+                                        </tr>
+                                    }
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                </section>
+            }
+        }).collect_view()}
+        <section aria-labelledby="be-od-licences">
+            <h2 class="be-h2" id="be-od-licences">{move || t(Key::LicencesTitle)}</h2>
+            <ul class="be-list">
+                {sources.into_iter().map(|s| view! {
+                    <li>
+                        <strong>{s.title.clone()}</strong><br/>
+                        {s.attribution.clone()} " — "
+                        {match s.licence_url.clone() {
+                            Some(u) => view! { <a href=u rel="external noopener">{s.licence.clone()}</a> }.into_any(),
+                            None => view! { <span>{s.licence.clone()}</span> }.into_any(),
+                        }}
+                    </li>
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}
