@@ -19,3 +19,11 @@ pub fn absolute_href(nav: &Nav, route: &crate::routes::Route) -> String {
     let here = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
     web_sys::Url::new_with_base(&href, &here).map(|u| u.href()).unwrap_or(href)
 }
+
+/// An interface text in the current language, for page content: `{tr(Key::Search)}`.
+/// Not reactive on purpose: pages are rebuilt when the language changes (see `PageSwitch`),
+/// so texts are plain text nodes instead of one reactive effect each (less wasm, less work).
+pub fn tr(key: crate::i18n::Key) -> &'static str {
+    use leptos::prelude::GetUntracked;
+    use_nav().lang.get_untracked().t(key)
+}

@@ -116,7 +116,9 @@ pub struct FirstView(pub StoredValue<bool>);
 #[component]
 fn PageSwitch() -> impl IntoView {
     let nav = super::use_nav();
-    move || match nav.route.get() {
+    // The language is tracked here, once: a switch rebuilds the page with texts in the new
+    // language, so pages can use plain (non-reactive) texts.
+    move || match (nav.route.get(), nav.lang.track()).0 {
         Route::Home => view! { <pages::home::HomePage/> }.into_any(),
         Route::Network(id) => view! { <pages::network::NetworkPage id=id/> }.into_any(),
         Route::Members => view! { <pages::members::MembersPage/> }.into_any(),

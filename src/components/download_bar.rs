@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::app::tr;
 use crate::app::{today, use_data, use_nav};
 use crate::components::download::{download, file_name};
 use crate::components::Link;
@@ -38,21 +39,21 @@ pub fn DownloadBar(dataset: Dataset, rows: Callback<(), Vec<Vec<Cell>>>, count: 
     view! {
         <div class="be-download" role="group" aria-labelledby=format!("be-download-{}", dataset.topic())>
             <p class="be-download-title" id=format!("be-download-{}", dataset.topic())>
-                {move || t(Key::Download)} " "
+                {tr(Key::Download)} " "
                 <span class="be-muted">{move || t(Key::DownloadRows).replace("{n}", &count.get().to_string())}</span>
             </p>
             <div class="be-download-buttons">
                 <button type="button" class="be-button be-button-secondary" disabled=move || count.get() == 0
-                    on:click={ let save = save.clone(); move |_| save(false) }>{move || t(Key::DownloadCsv)}</button>
+                    on:click={ let save = save.clone(); move |_| save(false) }>{tr(Key::DownloadCsv)}</button>
                 <button type="button" class="be-button be-button-secondary" disabled=move || count.get() == 0
-                    on:click=move |_| save(true)>{move || t(Key::DownloadJson)}</button>
+                    on:click=move |_| save(true)>{tr(Key::DownloadJson)}</button>
             </div>
             <p class="be-muted be-download-licence">
-                {move || t(licence)} " "
-                <Link to=Route::OffeneDaten>{move || t(Key::OpenDataDocs)}</Link>
+                {tr(licence)} " "
+                <Link to=Route::OffeneDaten>{tr(Key::OpenDataDocs)}</Link>
             </p>
             <Show when=move || failed.get()>
-                <p class="be-error-text" role="alert">{move || t(Key::DownloadFailed)}</p>
+                <p class="be-error-text" role="alert">{tr(Key::DownloadFailed)}</p>
             </Show>
         </div>
     }

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::app::tr;
 use crate::app::{use_data, use_nav};
 use crate::components::{ExampleBadge, Link};
 use crate::i18n::{format_event_when, Key};
@@ -20,7 +21,6 @@ pub fn kind_key(kind: EventKind) -> Key {
 pub fn EventList(events: Vec<Event>, #[prop(default = 3)] heading_level: u8) -> impl IntoView {
     let nav = use_nav();
     let data = use_data();
-    let t = move |k| nav.lang.get().t(k);
     view! {
         <ul class="be-events">
             {events.into_iter().map(|e| {
@@ -44,7 +44,7 @@ pub fn EventList(events: Vec<Event>, #[prop(default = 3)] heading_level: u8) -> 
                             view! { <h3 class="be-event-title">{title}</h3> }.into_any()
                         }}
                         <p class="be-muted">
-                            {move || t(kind)} " · " {network}
+                            {tr(kind)} " · " {network}
                             {place.map(|p| view! { " · " {p} })}
                             {e.example.then(|| view! { " " <ExampleBadge/> })}
                         </p>
@@ -58,16 +58,14 @@ pub fn EventList(events: Vec<Event>, #[prop(default = 3)] heading_level: u8) -> 
 /// A section "Nächste Termine" with the upcoming events that `pred` selects; nothing when none.
 #[component]
 pub fn UpcomingEvents(pred: Box<dyn Fn(&Event) -> bool>) -> impl IntoView {
-    let nav = use_nav();
     let data = use_data();
-    let t = move |k| nav.lang.get().t(k);
     let events: Vec<Event> = crate::search::upcoming_where(&data, &crate::app::today(), pred)
         .into_iter()
         .map(|i| data.events[i].clone())
         .collect();
     (!events.is_empty()).then(|| view! {
         <section aria-labelledby="be-upcoming">
-            <h2 class="be-h2" id="be-upcoming">{move || t(Key::UpcomingEvents)}</h2>
+            <h2 class="be-h2" id="be-upcoming">{tr(Key::UpcomingEvents)}</h2>
             <EventList events=events/>
         </section>
     })

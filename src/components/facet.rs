@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::use_nav;
+use crate::app::tr;
 use crate::i18n::Key;
 
 /// One labelled select with an "Alle" option; its value is part of the URL.
@@ -12,16 +12,15 @@ pub fn Facet(
     label: Key,
     options: Vec<(String, Signal<String>)>,
     value: Signal<String>,
-    on_change: impl Fn(String) + 'static,
+    /// Type-erased so every facet shares one compiled copy of this view.
+    #[prop(into)] on_change: Callback<String>,
 ) -> impl IntoView {
-    let nav = use_nav();
-    let t = move |k: Key| nav.lang.get().t(k);
     let dom_id = format!("be-f-{id}");
     view! {
         <div class="be-field">
-            <label for=dom_id.clone()>{move || t(label)}</label>
-            <select id=dom_id name=id class="be-select" on:change=move |ev| on_change(event_target_value(&ev))>
-                <option value="" selected=move || value.with(|v| v.is_empty())>{move || t(Key::Any)}</option>
+            <label for=dom_id.clone()>{tr(label)}</label>
+            <select id=dom_id name=id class="be-select" on:change=move |ev| on_change.run(event_target_value(&ev))>
+                <option value="" selected=move || value.with(|v| v.is_empty())>{tr(Key::Any)}</option>
                 {options.into_iter().map(|(v, text)| {
                     let selected = { let v = v.clone(); move || value.with(|cur| *cur == v) };
                     view! { <option value=v selected=selected>{text}</option> }

@@ -6,6 +6,7 @@
 //! footer lines name Stand, sources and licences — as Destatis' own CSV files do.
 
 use super::table::{Cell, Column, ColumnType, Dataset};
+use crate::i18n::fixed;
 use crate::model::{Model, Source};
 
 pub const CSV_MIME: &str = "text/csv;charset=utf-8";
@@ -50,13 +51,7 @@ fn csv_value(cell: &Cell, col: &Column) -> String {
     match cell {
         Cell::Text(s) => neutralise(s),
         Cell::Int(n) => n.to_string(),
-        Cell::Dec(x) => {
-            let places = match col.kind {
-                ColumnType::Decimal(p) => p as usize,
-                _ => 2,
-            };
-            format!("{x:.places$}").replace('.', ",")
-        }
+        Cell::Dec(x) => fixed(*x, decimal_places(col), ','),
         Cell::Bool(b) => if *b { "ja" } else { "nein" }.to_string(),
         Cell::Empty => String::new(),
     }
@@ -84,40 +79,51 @@ fn push_record(out: &mut String, fields: impl IntoIterator<Item = String>) {
 }
 
 pub fn json(model: &Model, dataset: Dataset, rows: &[Vec<Cell>], meta: &FileMeta) -> String {
-    use serde_json::{json, Map, Value};
+    use super::json_text::{array, object, opt_string, string};
     let columns = dataset.columns();
-    let records: Vec<Value> = rows
-        .iter()
-        .map(|row| {
-            let mut obj = Map::new();
-            for (cell, col) in row.iter().zip(columns) {
-                let v = match cell {
-                    Cell::Text(s) => Value::from(s.as_str()),
-                    Cell::Int(n) => Value::from(*n),
-                    Cell::Dec(x) => Value::from(*x),
-                    Cell::Bool(b) => Value::from(*b),
-                    Cell::Empty => Value::Null,
-                };
-                obj.insert(col.name.to_string(), v);
-            }
-            Value::Object(obj)
-        })
-        .collect();
-    let value = json!({
-        "meta": {
-            "title": meta.title,
-            "stand": meta.stand,
-            "exported": meta.exported,
-            "view": meta.view_url,
-            "rows": rows.len(),
-            "sources": sources(model, dataset).iter().map(|s| json!({
-                "title": s.title, "licence": s.licence, "licence_url": s.licence_url, "attribution": s.attribution,
-            })).collect::<Vec<_>>(),
-            "columns": columns.iter().map(|c| json!({
-                "name": c.name, "type": c.kind.label(true), "description": c.en, "beschreibung": c.de,
-            })).collect::<Vec<_>>(),
-        },
-        "rows": records,
+    let records = rows.iter().map(|row| {
+        object(row.iter().zip(columns).map(|(cell, col)| {
+            let v = match cell {
+                Cell::Text(s) => string(s),
+                Cell::Int(n) => n.to_string(),
+                Cell::Dec(x) => fixed(*x, decimal_places(col), '.'),
+                Cell::Bool(b) => b.to_string(),
+                Cell::Empty => "null".into(),
+            };
+            (col.name, v)
+        }))
     });
-    serde_json::to_string_pretty(&value).unwrap_or_default()
+    let sources = sources(model, dataset).into_iter().map(|s| {
+        object([
+            ("title", string(&s.title)),
+            ("licence", string(&s.licence)),
+            ("licence_url", opt_string(s.licence_url.as_deref())),
+            ("attribution", string(&s.attribution)),
+        ])
+    });
+    let column_docs = columns.iter().map(|c| {
+        object([
+            ("name", string(c.name)),
+            ("type", string(c.kind.label(true))),
+            ("description", string(c.en)),
+            ("beschreibung", string(c.de)),
+        ])
+    });
+    let head = object([
+        ("title", string(meta.title)),
+        ("stand", string(meta.stand)),
+        ("exported", string(meta.exported)),
+        ("view", string(meta.view_url)),
+        ("rows", rows.len().to_string()),
+        ("sources", array(sources, ",")),
+        ("columns", array(column_docs, ",")),
+    ]);
+    format!("{{\n\"meta\": {head},\n\"rows\": {}\n}}\n", array(records, ",\n"))
+}
+
+fn decimal_places(col: &Column) -> u32 {
+    match col.kind {
+        ColumnType::Decimal(p) => p as u32,
+        _ => 2,
+    }
 }

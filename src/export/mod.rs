@@ -3,4 +3,5 @@
 
 pub mod files;
 pub mod ical;
+pub mod json_text;
 pub mod table;

@@ -3,6 +3,18 @@
 use super::Lang;
 use crate::model::time::LocalDateTime;
 
+/// A decimal with a fixed number of places, without float formatting code (smaller wasm):
+/// `fixed(78.37, 2, ',')` = "78,37", `fixed(-0.04, 1, '.')` = "-0.0".
+pub fn fixed(x: f64, places: u32, sep: char) -> String {
+    let scale = 10u64.pow(places);
+    let scaled = (x.abs() * scale as f64).round() as u64;
+    let sign = if x < 0.0 { "-" } else { "" };
+    if places == 0 {
+        return format!("{sign}{scaled}");
+    }
+    format!("{sign}{}{sep}{:0width$}", scaled / scale, scaled % scale, width = places as usize)
+}
+
 pub fn format_int(lang: Lang, n: u64) -> String {
     let sep = if lang.is_en() { ',' } else { '.' };
     let digits = n.to_string();
@@ -83,6 +95,16 @@ pub fn format_event_when(lang: Lang, start: &str, end: &str, all_day: bool) -> S
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fixed_decimals_round_half_away_from_zero() {
+        assert_eq!(fixed(78.37, 2, ','), "78,37");
+        assert_eq!(fixed(48.46951, 4, ','), "48,4695");
+        assert_eq!(fixed(7.0, 1, '.'), "7.0");
+        assert_eq!(fixed(0.05, 1, '.'), "0.1");
+        assert_eq!(fixed(-3.25, 1, '.'), "-3.3");
+        assert_eq!(fixed(1234.5, 0, '.'), "1235");
+    }
 
     #[test]
     fn event_dates_read_naturally_in_both_languages() {

@@ -13,7 +13,7 @@ pub fn describe_data_error(lang: Lang, e: &DataError) -> String {
     } else {
         format!(" (bei {})", e.path)
     };
-    let mb = |b: usize| format!("{:.1}", b as f64 / 1_048_576.0);
+    let mb = |b: usize| super::fixed(b as f64 / 1_048_576.0, 1, if lang.is_en() { '.' } else { ',' });
     let text = match (&e.kind, en) {
         (TooLarge { bytes }, false) => format!("Die Datei ist zu groß: {} MB, erlaubt sind höchstens {} MB", mb(*bytes), mb(MAX_BYTES)),
         (TooLarge { bytes }, true) => format!("The file is too large: {} MB, at most {} MB are allowed", mb(*bytes), mb(MAX_BYTES)),

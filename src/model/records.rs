@@ -357,7 +357,7 @@ pub struct KebProgramme {
 /// so that the Landkreis and the Stadt Heilbronn can be told apart.
 pub fn kreis_label(name: &str, kind: KommuneType) -> String {
     match kind {
-        KommuneType::Landkreis if name.to_lowercase().ends_with("kreis") => name.to_string(),
+        KommuneType::Landkreis if name.ends_with("kreis") || name.ends_with("Kreis") => name.to_string(),
         KommuneType::Landkreis => format!("Landkreis {name}"),
         KommuneType::Stadtkreis => format!("{name} (Stadtkreis)"),
         _ => name.to_string(),

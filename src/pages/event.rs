@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::not_found::NotFoundPage;
+use crate::app::tr;
 use crate::app::{absolute_href, use_data, use_nav};
 use crate::components::download::download;
 use crate::components::{kind_key, ExampleBadge, Link, PageTitle};
@@ -20,7 +21,6 @@ pub fn EventPage(id: String) -> impl IntoView {
     let Some(e) = data.event(&id).cloned() else {
         return view! { <NotFoundPage/> }.into_any();
     };
-    let t = move |k| nav.lang.get().t(k);
     let title = e.title.clone();
     let network = data.network(&e.network).cloned();
     let (start, end, all_day) = (e.start.clone(), e.end.clone(), e.all_day);
@@ -42,16 +42,16 @@ pub fn EventPage(id: String) -> impl IntoView {
     view! {
         <PageTitle text=Signal::derive(move || title.clone())/>
         <p class="be-lead">
-            {move || t(kind)}
+            {tr(kind)}
             {e.example.then(|| view! { " " <ExampleBadge/> })}
         </p>
         <dl class="be-facts">
-            <dt>{move || t(Key::When)}</dt>
-            <dd>{when}<br/><span class="be-muted">{move || t(Key::TimesAreGerman)}</span></dd>
+            <dt>{tr(Key::When)}</dt>
+            <dd>{when}<br/><span class="be-muted">{tr(Key::TimesAreGerman)}</span></dd>
             {e.place.clone().map(|p| {
                 let kommune = p.kommune.clone().filter(|k| data.kommune(k).is_some());
                 view! {
-                    <dt>{move || t(Key::Where)}</dt>
+                    <dt>{tr(Key::Where)}</dt>
                     <dd>
                         {p.name.clone()}<br/>
                         {match kommune {
@@ -62,57 +62,61 @@ pub fn EventPage(id: String) -> impl IntoView {
                 }
             })}
             {e.online_url.clone().map(|u| view! {
-                <dt>{move || t(Key::OnlineLink)}</dt>
+                <dt>{tr(Key::OnlineLink)}</dt>
                 <dd><a href=u.clone() class="be-url" rel="noopener">{u.clone()}</a></dd>
             })}
             {network.map(|n| view! {
-                <dt>{move || t(Key::Organiser)}</dt>
+                <dt>{tr(Key::Organiser)}</dt>
                 <dd><Link to=Route::Network(n.id.clone())>{n.name.clone()}</Link></dd>
             })}
             {e.registration_url.clone().map(|u| view! {
-                <dt>{move || t(Key::Registration)}</dt>
-                <dd><a href=u rel="noopener">{move || t(Key::RegisterHere)}</a></dd>
+                <dt>{tr(Key::Registration)}</dt>
+                <dd><a href=u rel="noopener">{tr(Key::RegisterHere)}</a></dd>
             })}
         </dl>
         {description.map(|d| view! { <p class="be-lead">{move || d.get(nav.lang.get().is_en()).to_string()}</p> })}
-        <p><button type="button" class="be-button" on:click=save>{move || t(Key::AddToCalendar)}</button></p>
+        <p><button type="button" class="be-button" on:click=save>{tr(Key::AddToCalendar)}</button></p>
         <Show when=move || failed.get()>
-            <p class="be-error-text" role="alert">{move || t(Key::DownloadFailed)}</p>
+            <p class="be-error-text" role="alert">{tr(Key::DownloadFailed)}</p>
         </Show>
-        <p><Link to=Route::Events>{move || t(Key::AllEvents)}</Link></p>
+        <p><Link to=Route::Events>{tr(Key::AllEvents)}</Link></p>
         <script type="application/ld+json" inner_html=json_ld></script>
     }
     .into_any()
 }
 
-/// schema.org Event. `<` is escaped so no text in the data can end the script element.
+/// schema.org Event, written with `json_text` (which escapes `<`, so no text in the data can
+/// end the script element).
 fn json_ld(model: &Model, e: &Event, url: &str) -> String {
+    use crate::export::json_text::{array, object, opt_string, string};
     let iso = |s: &str| LocalDateTime::parse(s).map(|d| d.iso_berlin()).unwrap_or_else(|| s.to_string());
     let mut locations = Vec::new();
     if let Some(p) = &e.place {
-        locations.push(serde_json::json!({ "@type": "Place", "name": p.name, "address": p.address }));
+        locations.push(object([("@type", string("Place")), ("name", string(&p.name)), ("address", string(&p.address))]));
     }
     if let Some(u) = &e.online_url {
-        locations.push(serde_json::json!({ "@type": "VirtualLocation", "url": u }));
+        locations.push(object([("@type", string("VirtualLocation")), ("url", string(u))]));
     }
     let mode = match (e.in_person(), e.online()) {
         (true, true) => "MixedEventAttendanceMode",
         (false, true) => "OnlineEventAttendanceMode",
         _ => "OfflineEventAttendanceMode",
     };
-    let organizer = model.network(&e.network).map(|n| serde_json::json!({ "@type": "Organization", "name": n.name }));
-    let value = serde_json::json!({
-        "@context": "https://schema.org",
-        "@type": "Event",
-        "name": e.title,
-        "startDate": iso(&e.start),
-        "endDate": iso(&e.end),
-        "eventStatus": "https://schema.org/EventScheduled",
-        "eventAttendanceMode": format!("https://schema.org/{mode}"),
-        "location": locations,
-        "organizer": organizer,
-        "description": e.description.as_ref().map(|d| d.de.clone()),
-        "url": url,
-    });
-    value.to_string().replace('<', "\\u003c")
+    let organizer = match model.network(&e.network) {
+        Some(n) => object([("@type", string("Organization")), ("name", string(&n.name))]),
+        None => "null".into(),
+    };
+    object([
+        ("@context", string("https://schema.org")),
+        ("@type", string("Event")),
+        ("name", string(&e.title)),
+        ("startDate", string(&iso(&e.start))),
+        ("endDate", string(&iso(&e.end))),
+        ("eventStatus", string("https://schema.org/EventScheduled")),
+        ("eventAttendanceMode", string(&format!("https://schema.org/{mode}"))),
+        ("location", array(locations, ",")),
+        ("organizer", organizer),
+        ("description", opt_string(e.description.as_ref().map(|d| d.de.as_str()))),
+        ("url", string(url)),
+    ])
 }

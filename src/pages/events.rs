@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::app::tr;
 use crate::app::{absolute_href, today, use_data, use_nav};
 use crate::components::download::{download, file_name};
 use crate::components::{kind_key, DownloadBar, EventList, Facet, PageTitle};
@@ -90,34 +91,34 @@ pub fn EventsPage() -> impl IntoView {
     };
     view! {
         <PageTitle text=Signal::derive(move || t(Key::EventsTitle).to_string())/>
-        <p class="be-lead">{move || t(Key::EventsIntro)}</p>
+        <p class="be-lead">{tr(Key::EventsIntro)}</p>
         <form class="be-directory-form" on:submit=|ev| ev.prevent_default()>
             <fieldset class="be-facets">
-                <legend class="be-visually-hidden">{move || t(Key::Filters)}</legend>
+                <legend class="be-visually-hidden">{tr(Key::Filters)}</legend>
                 <div class="be-field">
-                    <label for="be-f-zeitraum">{move || t(Key::Period)}</label>
+                    <label for="be-f-zeitraum">{tr(Key::Period)}</label>
                     <select id="be-f-zeitraum" class="be-select" on:change=move |ev| {
                         let v = event_target_value(&ev);
                         update(&|f| f.period = Period::ALL.into_iter().find(|p| p.id() == v).unwrap_or_default())
                     }>
                         {Period::ALL.into_iter().map(|p| {
                             let key = match p { Period::Upcoming => Key::PeriodUpcoming, Period::Past => Key::PeriodPast, Period::All => Key::PeriodAll };
-                            view! { <option value=p.id() selected=move || filter.with(|f| f.period == p)>{move || t(key)}</option> }
+                            view! { <option value=p.id() selected=move || filter.with(|f| f.period == p)>{tr(key)}</option> }
                         }).collect_view()}
                     </select>
                 </div>
                 <Facet id="netzwerk" label=Key::Network options=networks
                     value=Signal::derive(move || filter.with(|f| f.network.clone()))
-                    on_change=move |v| update(&|f| f.network = v.clone())/>
+                    on_change=move |v: String| update(&|f| f.network = v.clone())/>
                 <Facet id="art" label=Key::EventKind options=kinds
                     value=Signal::derive(move || filter.with(|f| f.kind.map(|k| k.id().to_string()).unwrap_or_default()))
-                    on_change=move |v| update(&|f| f.kind = EventKind::from_id(&v))/>
+                    on_change=move |v: String| update(&|f| f.kind = EventKind::from_id(&v))/>
                 <Facet id="monat" label=Key::Month options=months
                     value=Signal::derive(move || filter.with(|f| f.month.clone()))
-                    on_change=move |v| update(&|f| f.month = v.clone())/>
+                    on_change=move |v: String| update(&|f| f.month = v.clone())/>
                 <Facet id="format" label=Key::Attendance options=attendance
                     value=Signal::derive(move || filter.with(|f| f.attendance.map(|a| a.id().to_string()).unwrap_or_default()))
-                    on_change=move |v| update(&|f| f.attendance = [Attendance::Online, Attendance::InPerson].into_iter().find(|a| a.id() == v))/>
+                    on_change=move |v: String| update(&|f| f.attendance = [Attendance::Online, Attendance::InPerson].into_iter().find(|a| a.id() == v))/>
             </fieldset>
         </form>
         <div class="be-toolbar">
@@ -126,14 +127,14 @@ pub fn EventsPage() -> impl IntoView {
             </p>
             <button type="button" class="be-button be-button-secondary" on:click=save_calendar
                 disabled=move || rows.with(|r| r.is_empty())>
-                {move || t(Key::DownloadIcsList)}
+                {tr(Key::DownloadIcsList)}
             </button>
         </div>
         <Show when=move || failed.get()>
-            <p class="be-error-text" role="alert">{move || t(Key::DownloadFailed)}</p>
+            <p class="be-error-text" role="alert">{tr(Key::DownloadFailed)}</p>
         </Show>
         <Show when=move || rows.with(|r| r.is_empty())>
-            <p>{move || t(Key::NoEvents)}</p>
+            <p>{tr(Key::NoEvents)}</p>
         </Show>
         <DownloadBar dataset=Dataset::Events rows=export_rows count=Signal::derive(move || rows.with(|r| r.len()))/>
         {move || groups().into_iter().map(|(month, events)| {

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::app::tr;
 use crate::app::{use_data, use_nav};
 use crate::components::{ExampleBadge, Link, PageTitle};
 use crate::i18n::{format_int, Key};
@@ -24,7 +25,7 @@ pub fn HomePage() -> impl IntoView {
     let t = move |k| nav.lang.get().t(k);
     view! {
         <PageTitle text=Signal::derive(move || t(Key::HomeTitle).to_string())/>
-        <p class="be-lead">{move || t(Key::HomeIntro)}</p>
+        <p class="be-lead">{tr(Key::HomeIntro)}</p>
         <div class="be-tree">
             <NodeGroup heading=Key::FederalLevel networks=federal class="be-tree-federal"/>
             {state.into_iter().map(|lnw| view! {

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::app::tr;
 use crate::app::{use_data, use_nav};
 use crate::components::{ExampleBadge, PageTitle};
 use crate::i18n::Key;
@@ -13,13 +14,13 @@ pub fn ImpressumPage() -> impl IntoView {
     let t = move |k| nav.lang.get().t(k);
     view! {
         <PageTitle text=Signal::derive(move || t(Key::Impressum).to_string())/>
-        {op.example.then(|| view! { <p><ExampleBadge/> " " {move || t(Key::OperatorExample)}</p> })}
+        {op.example.then(|| view! { <p><ExampleBadge/> " " {tr(Key::OperatorExample)}</p> })}
         <dl class="be-facts">
-            <dt>{move || t(Key::Operator)}</dt><dd>{op.name.clone()}</dd>
-            <dt>{move || t(Key::Address)}</dt><dd>{op.address.clone()}</dd>
-            <dt>{move || t(Key::Email)}</dt><dd><a href=format!("mailto:{}", op.email)>{op.email.clone()}</a></dd>
-            {op.phone.clone().map(|p| view! { <dt>{move || t(Key::Phone)}</dt><dd>{p}</dd> })}
-            {op.represented_by.clone().map(|r| view! { <dt>{move || t(Key::RepresentedBy)}</dt><dd>{r}</dd> })}
+            <dt>{tr(Key::Operator)}</dt><dd>{op.name.clone()}</dd>
+            <dt>{tr(Key::Address)}</dt><dd>{op.address.clone()}</dd>
+            <dt>{tr(Key::Email)}</dt><dd><a href=format!("mailto:{}", op.email)>{op.email.clone()}</a></dd>
+            {op.phone.clone().map(|p| view! { <dt>{tr(Key::Phone)}</dt><dd>{p}</dd> })}
+            {op.represented_by.clone().map(|r| view! { <dt>{tr(Key::RepresentedBy)}</dt><dd>{r}</dd> })}
         </dl>
     }
 }

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::not_found::NotFoundPage;
+use crate::app::tr;
 use crate::app::{use_data, use_nav};
 use crate::components::{ExampleBadge, Link, PageTitle, UpcomingEvents};
 use crate::i18n::{format_area, format_int, Key};
@@ -41,34 +42,34 @@ pub fn KommunePage(key: String) -> impl IntoView {
     let key_label = if k.key.len() == 8 { Key::Ags } else { Key::KreisKey };
     view! {
         <PageTitle text=Signal::derive(move || name.clone())/>
-        <p class="be-lead">{k.name_official.clone()} " · " {move || t(Key::kommune_type(kind))}</p>
+        <p class="be-lead">{k.name_official.clone()} " · " {tr(Key::kommune_type(kind))}</p>
         <dl class="be-facts">
-            <dt>{move || t(key_label)}</dt><dd>{k.key.clone()}</dd>
+            <dt>{tr(key_label)}</dt><dd>{k.key.clone()}</dd>
             {kreis.filter(|kr| kr.key != k.key).map(|kr| view! {
-                <dt>{move || t(Key::Kreis)}</dt>
+                <dt>{tr(Key::Kreis)}</dt>
                 <dd><Link to=Route::Kommune(kr.key.clone())>{kr.name.clone()}</Link></dd>
             })}
-            <dt>{move || t(Key::Regierungsbezirk)}</dt><dd>{rb}</dd>
-            <dt>{move || t(Key::Population)}</dt><dd>{move || format_int(nav.lang.get(), k.population as u64)}</dd>
-            <dt>{move || t(Key::Area)}</dt><dd>{move || format_area(nav.lang.get(), k.area_km2)}</dd>
-            {k.plz.clone().map(|p| view! { <dt>{move || t(Key::Plz)}</dt><dd>{p}</dd> })}
+            <dt>{tr(Key::Regierungsbezirk)}</dt><dd>{rb}</dd>
+            <dt>{tr(Key::Population)}</dt><dd>{move || format_int(nav.lang.get(), k.population as u64)}</dd>
+            <dt>{tr(Key::Area)}</dt><dd>{move || format_area(nav.lang.get(), k.area_km2)}</dd>
+            {k.plz.clone().map(|p| view! { <dt>{tr(Key::Plz)}</dt><dd>{p}</dd> })}
         </dl>
         <p>
             <Link to=Route::Keb query=vec![("kommune", k.key.clone())] class="be-button">{keb_label}</Link>
         </p>
         <section aria-labelledby="be-memberships">
-            <h2 class="be-h2" id="be-memberships">{move || t(Key::Memberships)}</h2>
+            <h2 class="be-h2" id="be-memberships">{tr(Key::Memberships)}</h2>
             {if memberships.is_empty() {
-                view! { <p>{move || t(Key::NoMemberships)}</p> }.into_any()
+                view! { <p>{tr(Key::NoMemberships)}</p> }.into_any()
             } else {
                 view! {
                     <ul class="be-list">
                         {memberships.into_iter().map(|(network, m, source)| view! {
                             <li>
                                 {network.map(|(id, short)| view! { <Link to=Route::Network(id)>{short}</Link> })}
-                                {m.as_of.clone().map(|d| view! { " · " {move || t(Key::AsOf)} " " {d.clone()} })}
+                                {m.as_of.clone().map(|d| view! { " · " {tr(Key::AsOf)} " " {d.clone()} })}
                                 {m.example.then(|| view! { " " <ExampleBadge/> })}
-                                <br/><span class="be-muted">{move || t(Key::Source)} ": " {source.clone()}</span>
+                                <br/><span class="be-muted">{tr(Key::Source)} ": " {source.clone()}</span>
                             </li>
                         }).collect_view()}
                     </ul>
@@ -87,7 +88,7 @@ pub fn KommunePage(key: String) -> impl IntoView {
         }
         {(!advisers.is_empty() || !fachstellen.is_empty()).then(|| view! {
             <section aria-labelledby="be-k-contacts">
-                <h2 class="be-h2" id="be-k-contacts">{move || t(Key::Contacts)}</h2>
+                <h2 class="be-h2" id="be-k-contacts">{tr(Key::Contacts)}</h2>
                 <ul class="be-cards">
                     {advisers.into_iter().map(|p| view! { <li><super::people::PersonCard person=p/></li> }).collect_view()}
                     {fachstellen.into_iter().map(|f| view! {

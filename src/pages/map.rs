@@ -5,10 +5,11 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::app::tr;
 use crate::app::{use_asset_url, use_data, use_nav};
 use crate::components::{Link, PageTitle};
 use crate::data::load::fetch_text;
-use crate::i18n::{format_int, Key, Lang};
+use crate::i18n::{fixed, format_int, Key, Lang};
 use crate::model::geo::{colour_class, kreis_figures, parse_map, KreisFigures, MapData, CLASS_BOUNDS, MAP_PATH};
 use crate::model::KommuneType;
 use crate::routes::Route;
@@ -38,12 +39,12 @@ pub fn MapPage() -> impl IntoView {
     let figures_for_map = figures.clone();
     view! {
         <PageTitle text=Signal::derive(move || t(Key::MapTitle).to_string())/>
-        <p class="be-lead">{move || t(Key::MapIntro)}</p>
+        <p class="be-lead">{tr(Key::MapIntro)}</p>
         <div class="be-map-layout">
             <figure class="be-map">
                 {move || match state.get() {
                     MapState::Loading => view! { <div class="be-map-placeholder" aria-hidden="true"></div> }.into_any(),
-                    MapState::Failed => view! { <p class="be-notice" role="alert">{move || t(Key::MapUnavailable)}</p> }.into_any(),
+                    MapState::Failed => view! { <p class="be-notice" role="alert">{tr(Key::MapUnavailable)}</p> }.into_any(),
                     MapState::Ready(map) => view! { <KreisMap map=map figures=figures_for_map.clone()/> }.into_any(),
                 }}
                 <figcaption><Legend/></figcaption>
@@ -71,7 +72,6 @@ fn kreis_summary(lang: Lang, f: &KreisFigures) -> String {
 fn KreisMap(map: MapData, figures: Vec<KreisFigures>) -> impl IntoView {
     let nav = use_nav();
     let data = use_data();
-    let t = move |k| nav.lang.get().t(k);
     // The Kreis under the pointer or keyboard focus: outlined on top, with a tooltip.
     let active = RwSignal::new(None::<usize>);
     let (w, h) = (map.width, map.height);
@@ -98,7 +98,7 @@ fn KreisMap(map: MapData, figures: Vec<KreisFigures>) -> impl IntoView {
                 let left = (x / w * 100.0).clamp(18.0, 82.0);
                 let top = y / h * 100.0;
                 view! {
-                    <div class="be-map-tooltip" aria-hidden="true" style=format!("left:{left:.1}%;top:{top:.1}%")>
+                    <div class="be-map-tooltip" aria-hidden="true" style=format!("left:{}%;top:{}%", fixed(left, 1, '.'), fixed(top, 1, '.'))>
                         <strong>{f.label.clone()}</strong><br/>{kreis_summary(lang, f)}
                     </div>
                 }
@@ -107,7 +107,7 @@ fn KreisMap(map: MapData, figures: Vec<KreisFigures>) -> impl IntoView {
     };
     view! {
         <div class="be-map-frame">
-            <svg class="be-map-svg" viewBox=format!("0 0 {w} {h}") role="group" aria-label=move || t(Key::MapLabel)
+            <svg class="be-map-svg" viewBox=format!("0 0 {} {}", w as u32, h as u32) role="group" aria-label=tr(Key::MapLabel)
                 on:mouseleave=move |_| active.set(None)>
                 <defs>
                     <pattern id="be-netzwerke-hatch" patternUnits="userSpaceOnUse" width="9" height="9" patternTransform="rotate(45)">
@@ -141,7 +141,7 @@ fn KreisMap(map: MapData, figures: Vec<KreisFigures>) -> impl IntoView {
                 }).collect_view()}
                 <g class="be-map-points" aria-hidden="true">
                     {points.into_iter().map(|(x, y)| view! {
-                        <circle cx=format!("{x:.1}") cy=format!("{y:.1}") r="4.5"></circle>
+                        <circle cx=fixed(x, 1, '.') cy=fixed(y, 1, '.') r="4.5"></circle>
                     }).collect_view()}
                 </g>
                 <path class="be-map-outline" d=outline aria-hidden="true"></path>
@@ -154,8 +154,6 @@ fn KreisMap(map: MapData, figures: Vec<KreisFigures>) -> impl IntoView {
 
 #[component]
 fn Legend() -> impl IntoView {
-    let nav = use_nav();
-    let t = move |k| nav.lang.get().t(k);
     let ranges: Vec<String> = (0..=CLASS_BOUNDS.len())
         .map(|c| match c {
             0 => "0".to_string(),
@@ -165,15 +163,15 @@ fn Legend() -> impl IntoView {
         .collect();
     view! {
         <div class="be-legend">
-            <p class="be-legend-title">{move || t(Key::Legend)} ": " {move || t(Key::LegendMemberGemeinden)}</p>
+            <p class="be-legend-title">{tr(Key::Legend)} ": " {tr(Key::LegendMemberGemeinden)}</p>
             <ul class="be-legend-classes">
                 {ranges.into_iter().enumerate().map(|(c, r)| view! {
                     <li><span class=format!("be-swatch be-map-class-{c}") aria-hidden="true"></span>{r}</li>
                 }).collect_view()}
             </ul>
             <ul class="be-legend-symbols">
-                <li><span class="be-swatch be-swatch-hatch" aria-hidden="true"></span>{move || t(Key::LegendLkn)}</li>
-                <li><span class="be-swatch be-swatch-point" aria-hidden="true"></span>{move || t(Key::LegendPoint)}</li>
+                <li><span class="be-swatch be-swatch-hatch" aria-hidden="true"></span>{tr(Key::LegendLkn)}</li>
+                <li><span class="be-swatch be-swatch-point" aria-hidden="true"></span>{tr(Key::LegendPoint)}</li>
             </ul>
         </div>
     }
@@ -182,16 +180,15 @@ fn Legend() -> impl IntoView {
 #[component]
 fn FiguresTable(figures: Vec<KreisFigures>) -> impl IntoView {
     let nav = use_nav();
-    let t = move |k| nav.lang.get().t(k);
     view! {
         <section class="be-map-table be-scroll" aria-labelledby="be-map-table-caption" tabindex="0">
             <table class="be-table">
-                <caption id="be-map-table-caption">{move || t(Key::MapTableCaption)}</caption>
+                <caption id="be-map-table-caption">{tr(Key::MapTableCaption)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{move || t(Key::Kreis)}</th>
-                        <th scope="col">{move || t(Key::Landkreisnetzwerk)}</th>
-                        <th scope="col">{move || t(Key::MemberGemeinden)}</th>
+                        <th scope="col">{tr(Key::Kreis)}</th>
+                        <th scope="col">{tr(Key::Landkreisnetzwerk)}</th>
+                        <th scope="col">{tr(Key::MemberGemeinden)}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -207,7 +204,7 @@ fn FiguresTable(figures: Vec<KreisFigures>) -> impl IntoView {
                                 <th scope="row">
                                     <Link to=Route::Members query=vec![("kreis", f.key.clone())]>{f.label.clone()}</Link>
                                 </th>
-                                <td>{move || t(lkn)}</td>
+                                <td>{tr(lkn)}</td>
                                 <td>{move || {
                                     let lang = nav.lang.get();
                                     format!("{} {} {}", format_int(lang, n), lang.t(Key::OutOf), format_int(lang, m))

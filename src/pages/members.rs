@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::app::tr;
 use crate::app::{use_data, use_directory, use_nav};
 use crate::components::{DownloadBar, ExampleBadge, Facet, Link, PageTitle};
 use crate::export::table::{kommune_rows, Dataset};
@@ -52,39 +53,39 @@ pub fn MembersPage() -> impl IntoView {
 
     view! {
         <PageTitle text=Signal::derive(move || t(Key::DirectoryTitle).to_string())/>
-        <p class="be-lead">{move || t(Key::DirectoryIntro)}</p>
+        <p class="be-lead">{tr(Key::DirectoryIntro)}</p>
         <form class="be-directory-form" role="search" on:submit=|ev| ev.prevent_default()>
             <div class="be-field be-field-wide">
-                <label for="be-members-q">{move || t(Key::SearchLabel)}</label>
-                <p class="be-hint" id="be-members-q-hint">{move || t(Key::SearchHint)}</p>
+                <label for="be-members-q">{tr(Key::SearchLabel)}</label>
+                <p class="be-hint" id="be-members-q-hint">{tr(Key::SearchHint)}</p>
                 <input id="be-members-q" name="q" type="search" class="be-input" autocomplete="off" spellcheck="false"
                     aria-describedby="be-members-q-hint" aria-controls="be-results"
                     prop:value=move || filter.with(|f| f.q.clone()) on:input=on_search/>
             </div>
             <fieldset class="be-facets">
-                <legend class="be-visually-hidden">{move || t(Key::Filters)}</legend>
+                <legend class="be-visually-hidden">{tr(Key::Filters)}</legend>
                 <Facet id="netzwerk" label=Key::Network options=networks.into_iter().map(|(v, l)| (v, Signal::stored(l))).collect()
                     value=Signal::derive(move || filter.with(|f| f.network.clone()))
-                    on_change=move |v| update(&|f| f.network = v.clone(), false)/>
+                    on_change=move |v: String| update(&|f| f.network = v.clone(), false)/>
                 <Facet id="kreis" label=Key::Kreis options=kreise.into_iter().map(|(v, l)| (v, Signal::stored(l))).collect()
                     value=Signal::derive(move || filter.with(|f| f.kreis.clone()))
-                    on_change=move |v| update(&|f| f.kreis = v.clone(), false)/>
+                    on_change=move |v: String| update(&|f| f.kreis = v.clone(), false)/>
                 <Facet id="rb" label=Key::Regierungsbezirk options=rbs.into_iter().map(|(v, l)| (v, Signal::stored(l))).collect()
                     value=Signal::derive(move || filter.with(|f| f.rb.clone()))
-                    on_change=move |v| update(&|f| f.rb = v.clone(), false)/>
+                    on_change=move |v: String| update(&|f| f.rb = v.clone(), false)/>
                 <Facet id="typ" label=Key::Type
                     options=kinds.into_iter().map(|(v, k)| (v, Signal::derive(move || t(k).to_string()))).collect()
                     value=Signal::derive(move || filter.with(|f| f.kind.map(|k| k.id().to_string()).unwrap_or_default()))
-                    on_change=move |v| update(&|f| f.kind = KommuneType::from_id(&v), false)/>
+                    on_change=move |v: String| update(&|f| f.kind = KommuneType::from_id(&v), false)/>
                 <Facet id="mitglied" label=Key::MemberFilter
                     options=vec![
                         ("ja".to_string(), Signal::derive(move || t(Key::Yes).to_string())),
                         ("nein".to_string(), Signal::derive(move || t(Key::No).to_string())),
                     ]
                     value=Signal::derive(move || filter.with(|f| match f.member { Some(true) => "ja".into(), Some(false) => "nein".into(), None => String::new() }))
-                    on_change=move |v| update(&|f| f.member = match v.as_str() { "ja" => Some(true), "nein" => Some(false), _ => None }, false)/>
+                    on_change=move |v: String| update(&|f| f.member = match v.as_str() { "ja" => Some(true), "nein" => Some(false), _ => None }, false)/>
                 <div class="be-field">
-                    <label for="be-f-sortierung">{move || t(Key::SortBy)}</label>
+                    <label for="be-f-sortierung">{tr(Key::SortBy)}</label>
                     <select id="be-f-sortierung" class="be-select"
                         on:change=move |ev| {
                             let v = event_target_value(&ev);
@@ -92,13 +93,13 @@ pub fn MembersPage() -> impl IntoView {
                         }>
                         {Sort::ALL.into_iter().map(|s| {
                             let key = match s { Sort::Relevance => Key::SortRelevance, Sort::Name => Key::SortName, Sort::Population => Key::SortPopulation };
-                            view! { <option value=s.id() selected=move || filter.with(|f| f.sort == s)>{move || t(key)}</option> }
+                            view! { <option value=s.id() selected=move || filter.with(|f| f.sort == s)>{tr(key)}</option> }
                         }).collect_view()}
                     </select>
                 </div>
             </fieldset>
             <Show when=move || filter.with(|f| f.is_filtered())>
-                <p><Link to=Route::Members>{move || t(Key::ResetFilters)}</Link></p>
+                <p><Link to=Route::Members>{tr(Key::ResetFilters)}</Link></p>
             </Show>
         </form>
         <h2 class="be-result-count" role="status" aria-live="polite" aria-atomic="true" id="be-result-count">
@@ -111,7 +112,7 @@ pub fn MembersPage() -> impl IntoView {
             }}
         </ul>
         <Show when=move || rows.with(|r| r.is_empty())>
-            <p>{move || t(Key::NoResults)}</p>
+            <p>{tr(Key::NoResults)}</p>
         </Show>
         {move || {
             let (page, pages) = rows.with(|r| { let (_, p, n) = page_of(r, filter.with(|f| f.page)); (p, n) });
@@ -143,7 +144,6 @@ fn count_text(lang: Lang, total: usize, page: usize) -> String {
 #[component]
 fn ResultRow(model: std::sync::Arc<Model>, index: usize) -> impl IntoView {
     let nav = use_nav();
-    let t = move |k: Key| nav.lang.get().t(k);
     let k = &model.kommunen[index];
     let kind = k.kind;
     let population = k.population as u64;
@@ -159,12 +159,12 @@ fn ResultRow(model: std::sync::Arc<Model>, index: usize) -> impl IntoView {
         <li>
             <Link to=Route::Kommune(key)>{name}</Link>
             <span class="be-muted be-row-meta">
-                {move || t(Key::kommune_type(kind))}
+                {tr(Key::kommune_type(kind))}
                 {kreis.map(|kr| format!(" · {kr}"))}
-                " · " {move || format_int(nav.lang.get(), population)} " " {move || t(Key::Inhabitants)}
+                " · " {move || format_int(nav.lang.get(), population)} " " {tr(Key::Inhabitants)}
             </span>
             {(!memberships.is_empty()).then(|| view! {
-                <ul class="be-tags" aria-label=move || t(Key::Memberships)>
+                <ul class="be-tags" aria-label=tr(Key::Memberships)>
                     {memberships.into_iter().map(|(id, short, example)| view! {
                         <li data-network=id>{short} {example.then(|| view! { " " <ExampleBadge/> })}</li>
                     }).collect_view()}
@@ -187,16 +187,16 @@ fn Pagination(filter: DirectoryFilter, page: usize, pages: usize) -> impl IntoVi
         t(Key::PageOf).replace("{page}", &page.to_string()).replace("{pages}", &pages.to_string())
     };
     view! {
-        <nav class="be-pagination" aria-label=move || t(Key::Pagination)>
+        <nav class="be-pagination" aria-label=tr(Key::Pagination)>
             {(page > 1).then(|| view! {
                 <Link to=Route::Members query=link_to(page - 1) class="be-pagination-prev">
-                    <span aria-hidden="true">"‹ "</span>{move || t(Key::PreviousPage)}
+                    <span aria-hidden="true">"‹ "</span>{tr(Key::PreviousPage)}
                 </Link>
             })}
             <span class="be-pagination-status">{label}</span>
             {(page < pages).then(|| view! {
                 <Link to=Route::Members query=link_to(page + 1) class="be-pagination-next">
-                    {move || t(Key::NextPage)}<span aria-hidden="true">" ›"</span>
+                    {tr(Key::NextPage)}<span aria-hidden="true">" ›"</span>
                 </Link>
             })}
         </nav>

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::not_found::NotFoundPage;
+use crate::app::tr;
 use crate::app::{use_data, use_nav};
 use crate::components::{ContactLinks, ExampleBadge, Link, PageTitle, UpcomingEvents};
 use crate::i18n::{format_int, Key};
@@ -36,22 +37,22 @@ pub fn NetworkPage(id: String) -> impl IntoView {
     view! {
         <PageTitle text=Signal::derive(move || name.clone())/>
         <dl class="be-facts">
-            <dt>{move || t(Key::LedBy)}</dt><dd>{network.lead_organisation.clone()}</dd>
-            {network.founded.map(|y| view! { <dt>{move || t(Key::Founded)}</dt><dd>{y}</dd> })}
+            <dt>{tr(Key::LedBy)}</dt><dd>{network.lead_organisation.clone()}</dd>
+            {network.founded.map(|y| view! { <dt>{tr(Key::Founded)}</dt><dd>{y}</dd> })}
             {parent.map(|p| view! {
-                <dt>{move || t(Key::PartOf)}</dt>
+                <dt>{tr(Key::PartOf)}</dt>
                 <dd><Link to=Route::Network(p.id.clone())>{p.short_name.clone()}</Link></dd>
             })}
         </dl>
         <p class="be-lead">{move || description.get(nav.lang.get().is_en()).to_string()}</p>
         <section aria-labelledby="be-contact">
-            <h2 class="be-h2" id="be-contact">{move || t(Key::JoinAndContact)}</h2>
+            <h2 class="be-h2" id="be-contact">{tr(Key::JoinAndContact)}</h2>
             {join.map(|j| view! { <p>{move || j.get(nav.lang.get().is_en()).to_string()}</p> })}
             <ContactLinks contact=network.contact.clone()/>
         </section>
         {(!children.is_empty()).then(|| view! {
             <section aria-labelledby="be-children">
-                <h2 class="be-h2" id="be-children">{move || t(Key::MemberNetworks)}</h2>
+                <h2 class="be-h2" id="be-children">{tr(Key::MemberNetworks)}</h2>
                 <ul>
                     {children.into_iter().map(|c| view! {
                         <li><Link to=Route::Network(c.id.clone())>{c.name.clone()}</Link></li>
@@ -65,7 +66,7 @@ pub fn NetworkPage(id: String) -> impl IntoView {
         }
         {(!advisers.is_empty()).then(|| view! {
             <section aria-labelledby="be-advisers">
-                <h2 class="be-h2" id="be-advisers">{move || t(Key::People)}</h2>
+                <h2 class="be-h2" id="be-advisers">{tr(Key::People)}</h2>
                 <ul class="be-cards">
                     {advisers.into_iter().map(|p| view! { <li><super::people::PersonCard person=p/></li> }).collect_view()}
                 </ul>
@@ -87,7 +88,7 @@ pub fn NetworkPage(id: String) -> impl IntoView {
                                 } else {
                                     view! { <span>{name.clone()}</span> }.into_any()
                                 }}
-                                {m.as_of.clone().map(|d| view! { <span class="be-muted">" (" {move || t(Key::AsOf)} " " {d.clone()} ")"</span> })}
+                                {m.as_of.clone().map(|d| view! { <span class="be-muted">" (" {tr(Key::AsOf)} " " {d.clone()} ")"</span> })}
                                 {m.example.then(|| view! { " " <ExampleBadge/> })}
                             </li>
                         }

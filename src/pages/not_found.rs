@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::app::tr;
 use crate::app::use_nav;
 use crate::components::{Link, PageTitle};
 use crate::i18n::Key;
@@ -17,15 +18,15 @@ pub fn NotFoundPage() -> impl IntoView {
     };
     view! {
         <PageTitle text=Signal::derive(move || t(Key::NotFoundTitle).to_string())/>
-        <p>{move || t(Key::NotFoundText)}</p>
+        <p>{tr(Key::NotFoundText)}</p>
         <form class="be-search" role="search" on:submit=submit>
-            <label for="be-nf-q">{move || t(Key::SearchLabel)}</label>
+            <label for="be-nf-q">{tr(Key::SearchLabel)}</label>
             <div class="be-search-row">
                 <input id="be-nf-q" type="search" class="be-input" prop:value=query
                     on:input=move |ev| query.set(event_target_value(&ev))/>
-                <button type="submit" class="be-button">{move || t(Key::Search)}</button>
+                <button type="submit" class="be-button">{tr(Key::Search)}</button>
             </div>
         </form>
-        <p><Link to=Route::Home>{move || t(Key::NotFoundHome)}</Link></p>
+        <p><Link to=Route::Home>{tr(Key::NotFoundHome)}</Link></p>
     }
 }

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::app::tr;
 use crate::app::{use_asset_url, use_data, use_nav};
 use crate::components::{Link, PageTitle};
 use crate::data::load::BUNDLED_PATH;
@@ -26,19 +27,19 @@ pub fn OpenDataPage() -> impl IntoView {
     let sources = data.sources.clone();
     view! {
         <PageTitle text=Signal::derive(move || t(Key::OffeneDaten).to_string())/>
-        <p class="be-lead">{move || t(Key::OpenDataIntro)}</p>
+        <p class="be-lead">{tr(Key::OpenDataIntro)}</p>
         <section aria-labelledby="be-od-feed">
-            <h2 class="be-h2" id="be-od-feed">{move || t(Key::OpenDataFeed)}</h2>
-            <p>{move || t(Key::OpenDataFeedText)}</p>
+            <h2 class="be-h2" id="be-od-feed">{tr(Key::OpenDataFeed)}</h2>
+            <p>{tr(Key::OpenDataFeedText)}</p>
             <ul>
                 {links.into_iter().map(|(key, url)| view! {
-                    <li>{move || t(key)} ": " <a href=url.clone() class="be-url" rel="external">{url.clone()}</a></li>
+                    <li>{tr(key)} ": " <a href=url.clone() class="be-url" rel="external">{url.clone()}</a></li>
                 }).collect_view()}
             </ul>
         </section>
         <section aria-labelledby="be-od-csv">
-            <h2 class="be-h2" id="be-od-csv">{move || t(Key::CsvFormat)}</h2>
-            <p>{move || t(Key::CsvFormatText)}</p>
+            <h2 class="be-h2" id="be-od-csv">{tr(Key::CsvFormat)}</h2>
+            <p>{tr(Key::CsvFormatText)}</p>
         </section>
         {Dataset::ALL.into_iter().map(|d| {
             let (title, list) = match d {
@@ -50,19 +51,19 @@ pub fn OpenDataPage() -> impl IntoView {
             let labelled = id.clone();
             view! {
                 <section aria-labelledby=labelled>
-                    <h2 class="be-h2" id=id.clone()>{move || t(title)} ": " {move || t(Key::FieldsOf)}</h2>
+                    <h2 class="be-h2" id=id.clone()>{tr(title)} ": " {tr(Key::FieldsOf)}</h2>
                     <p>
-                        <Link to=list>{move || t(title)}</Link>
+                        <Link to=list>{tr(title)}</Link>
                         " · be-netzwerke_" {d.topic()} "_JJJJ-MM-TT.csv / .json"
                     </p>
                     <div class="be-scroll" tabindex="0" role="region" aria-labelledby=id>
                         <table class="be-table be-fields">
                             <thead>
                                 <tr>
-                                    <th scope="col">{move || t(Key::Field)}</th>
-                                    <th scope="col">{move || t(Key::Type)}</th>
-                                    <th scope="col">{move || t(Key::Meaning)}</th>
-                                    <th scope="col">{move || t(Key::ExampleValue)}</th>
+                                    <th scope="col">{tr(Key::Field)}</th>
+                                    <th scope="col">{tr(Key::Type)}</th>
+                                    <th scope="col">{tr(Key::Meaning)}</th>
+                                    <th scope="col">{tr(Key::ExampleValue)}</th>
                                 </tr>
                             </thead>
                             <tbody>
@@ -84,7 +85,7 @@ pub fn OpenDataPage() -> impl IntoView {
             }
         }).collect_view()}
         <section aria-labelledby="be-od-licences">
-            <h2 class="be-h2" id="be-od-licences">{move || t(Key::LicencesTitle)}</h2>
+            <h2 class="be-h2" id="be-od-licences">{tr(Key::LicencesTitle)}</h2>
             <ul class="be-list">
                 {sources.into_iter().map(|s| view! {
                     <li>

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::app::tr;
 use crate::app::{use_data, use_nav};
 use crate::components::{ContactLinks, DownloadBar, ExampleBadge, Link, PageTitle};
 use crate::export::table::{person_rows, Dataset};
@@ -28,7 +29,7 @@ pub fn PeoplePage() -> impl IntoView {
     };
     view! {
         <PageTitle text=Signal::derive(move || t(Key::People).to_string())/>
-        <p class="be-lead">{move || t(Key::PeopleIntro)}</p>
+        <p class="be-lead">{tr(Key::PeopleIntro)}</p>
         <DownloadBar dataset=Dataset::People rows=export_rows count=Signal::stored(count)/>
         {groups.into_iter().map(|(network, people)| {
             let id = format!("be-people-{}", network.id);
@@ -48,8 +49,6 @@ pub fn PeoplePage() -> impl IntoView {
 
 #[component]
 pub fn PersonCard(person: Person) -> impl IntoView {
-    let nav = use_nav();
-    let t = move |k| nav.lang.get().t(k);
     let role = match person.role {
         Role::Fachberatung => Key::RoleFachberatung,
         Role::Mentorentrainer => Key::RoleMentorentrainer,
@@ -59,7 +58,7 @@ pub fn PersonCard(person: Person) -> impl IntoView {
     view! {
         <article class="be-card">
             <h3 class="be-card-title">{person.name.clone()} {person.example.then(|| view! { " " <ExampleBadge/> })}</h3>
-            <p>{move || t(role)} " · " {person.region.clone()}</p>
+            <p>{tr(role)} " · " {person.region.clone()}</p>
             <ContactLinks contact=Contact { email: person.email.clone(), phone: person.phone.clone(), web: None, example: false }/>
         </article>
     }

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::app::tr;
 use crate::app::{use_data, use_nav};
 use crate::components::PageTitle;
 use crate::i18n::Key;
@@ -13,19 +14,19 @@ pub fn QuellenPage() -> impl IntoView {
     let t = move |k| nav.lang.get().t(k);
     view! {
         <PageTitle text=Signal::derive(move || t(Key::Quellen).to_string())/>
-        <p class="be-lead">{move || t(Key::SourcesIntro)}</p>
+        <p class="be-lead">{tr(Key::SourcesIntro)}</p>
         <ul class="be-list">
             {data.sources.iter().cloned().map(|s| view! {
                 <li>
                     <p class="be-card-title">{s.title.clone()}</p>
                     <p lang="de">{s.attribution.clone()}</p>
                     <p>
-                        {move || t(Key::Licence)} ": "
+                        {tr(Key::Licence)} ": "
                         {match s.licence_url.clone() {
                             Some(u) => view! { <a href=u rel="external noopener">{s.licence.clone()}</a> }.into_any(),
                             None => view! { <span>{s.licence.clone()}</span> }.into_any(),
                         }}
-                        {s.url.clone().map(|u| view! { " · " <a href=u rel="external noopener">{move || t(Key::Website)}</a> })}
+                        {s.url.clone().map(|u| view! { " · " <a href=u rel="external noopener">{tr(Key::Website)}</a> })}
                     </p>
                 </li>
             }).collect_view()}
