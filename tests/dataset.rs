@@ -134,3 +134,18 @@ fn hostile_strings_are_kept_verbatim_as_data() {
     let m = parse_dataset(&with(|v| v["kommunen"][0]["name"] = json!(evil))).unwrap();
     assert_eq!(m.kommunen[0].name, evil);
 }
+
+#[test]
+fn a_wrong_type_deep_in_a_record_is_found_by_its_path() {
+    let text = with(|v| {
+        v["events"][1]["place"]["address"] = json!(12345);
+        v["kreise"][2]["n_gemeinden"] = json!(-4);
+        v["networks"][0]["kind"] = json!("geheimbund");
+    });
+    let e = errors_of(&text);
+    let paths: Vec<&str> = e.iter().map(|(_, p)| p.as_str()).collect();
+    assert!(paths.contains(&"events[1].place.address"), "{e:?}");
+    assert!(paths.contains(&"kreise[2].n_gemeinden"), "{e:?}");
+    assert!(paths.contains(&"networks[0].kind"), "{e:?}");
+    assert!(e.iter().all(|(k, _)| matches!(k, DataErrorKind::InvalidValue { .. })));
+}

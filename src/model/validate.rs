@@ -138,16 +138,57 @@ impl Parser<'_> {
     }
 
     fn record<T: DeserializeOwned>(&mut self, value: &Value, path: String) -> Option<T> {
-        match serde_path_to_error::deserialize::<_, T>(value) {
+        match T::deserialize(value) {
             Ok(v) => Some(v),
             Err(e) => {
-                let inner = e.path().to_string();
-                let at = if inner == "." { path } else { format!("{path}.{inner}") };
-                self.errors.push(classify(&e.into_inner().to_string(), at));
+                let message = e.to_string();
+                let at = match locate(value, &message) {
+                    Some(inner) => format!("{path}.{inner}"),
+                    None => path,
+                };
+                self.errors.push(classify(&message, at));
                 None
             }
         }
     }
+}
+
+/// Finds the field a serde error message is about: the first value in the record that the
+/// message quotes (`invalid type: string "viele", expected u32`). Cheaper in wasm than tracking
+/// the path during deserialisation; exact for the type and value errors editors make.
+fn locate(record: &Value, message: &str) -> Option<String> {
+    if message.starts_with("missing field") {
+        return None; // the field is named in the message; the path is the record's
+    }
+    fn matches(v: &Value, message: &str) -> bool {
+        match v {
+            Value::String(s) => message.contains(&format!("{s:?}")) || message.contains(&format!("`{s}`")),
+            Value::Number(n) => message.contains(&format!("`{n}`")),
+            Value::Bool(b) => message.contains(&format!("boolean `{b}`")),
+            Value::Null => message.contains("null"),
+            Value::Array(_) => message.contains("invalid type: sequence"),
+            Value::Object(_) => message.contains("invalid type: map"),
+        }
+    }
+    fn walk(v: &Value, message: &str, path: String) -> Option<String> {
+        let children: Vec<(String, &Value)> = match v {
+            Value::Object(map) => map.iter().map(|(k, c)| (join(&path, k), c)).collect(),
+            Value::Array(items) => items.iter().enumerate().map(|(i, c)| (format!("{path}[{i}]"), c)).collect(),
+            _ => return None,
+        };
+        // a direct child first (the usual case), then nested values
+        children
+            .iter()
+            .find(|(_, c)| matches(c, message))
+            .map(|(p, _)| p.clone())
+            .or_else(|| children.into_iter().find_map(|(p, c)| walk(c, message, p)))
+    }
+    fn join(path: &str, key: &str) -> String {
+        if path.is_empty() { key.to_string() } else { format!("{path}.{key}") }
+    }
+    // only the part naming what was found, not the list of what was expected
+    let found = message.split(", expected").next().unwrap_or(message);
+    walk(record, found, String::new())
 }
 
 /// Turns serde's message into a kind we can translate; keeps its detail otherwise.
