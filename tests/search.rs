@@ -84,6 +84,11 @@ fn one_typo_is_forgiven_in_words_of_five_letters_or_more() {
     assert_eq!(top("Heidelbreg"), "Heidelberg");
     assert_eq!(top("Offenbrug"), "Offenburg");
     assert_eq!(top("Tübigen"), "Tübingen");
+    // the typo may be in the first letters too
+    assert_eq!(top("Ztuttgart"), "Stuttgart");
+    assert_eq!(top("tuttgart"), "Stuttgart");
+    assert_eq!(top("tSuttgart"), "Stuttgart");
+    assert_eq!(top("Sstuttgart"), "Stuttgart");
     // two typos are too many
     assert!(names("Stutgrat").iter().all(|n| n != "Stuttgart"));
     // short words must be spelled right: "Ulm" with a typo finds no Ulm

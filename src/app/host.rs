@@ -10,7 +10,8 @@ const HOST_SELECTOR: &str = "[data-be-netzwerke]";
 const MOUNTED_ATTR: &str = "data-be-mounted";
 
 pub fn start() {
-    console_error_panic_hook::set_once();
+    // A panic is a bug: say so in the console (the console_error_panic_hook crate, minus its stack trace).
+    std::panic::set_hook(Box::new(|info| web_sys::console::error_1(&info.to_string().into())));
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let Ok(hosts) = document.query_selector_all(HOST_SELECTOR) else { return };
     let page_query = web_sys::window()

@@ -52,9 +52,9 @@ pub fn DownloadBar(dataset: Dataset, rows: Callback<(), Vec<Vec<Cell>>>, count: 
                 {tr(licence)} " "
                 <Link to=Route::OffeneDaten>{tr(Key::OpenDataDocs)}</Link>
             </p>
-            <Show when=move || failed.get()>
+            {move || (failed.get()).then(|| view! {
                 <p class="be-error-text" role="alert">{tr(Key::DownloadFailed)}</p>
-            </Show>
+            })}
         </div>
     }
 }

@@ -15,7 +15,7 @@ pub fn DataNotice(loaded: Loaded, problems: Vec<String>) -> impl IntoView {
     let external = loaded.external_source.clone();
     let has_errors = !errors.is_empty() || !problems.is_empty();
     view! {
-        <Show when=move || has_errors>
+        {move || (has_errors).then(|| view! {
             <div class="be-notice be-notice-warning" role="alert">
                 <p><strong>{move || nav.lang.get().t(Key::NoticeFallback)}</strong></p>
                 <ErrorList errors=errors.clone()/>
@@ -24,7 +24,7 @@ pub fn DataNotice(loaded: Loaded, problems: Vec<String>) -> impl IntoView {
                     view! { <p class="be-notice-detail">{move || nav.lang.get().t(Key::InvalidSetting)} ": " {p.clone()}</p> }
                 }).collect_view()}
             </div>
-        </Show>
+        })}
         {external.map(|url| view! {
             <p class="be-notice">
                 {move || nav.lang.get().t(Key::NoticeExternalSource)} ": " <span class="be-url">{url.clone()}</span>

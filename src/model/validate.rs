@@ -160,35 +160,34 @@ fn locate(record: &Value, message: &str) -> Option<String> {
     if message.starts_with("missing field") {
         return None; // the field is named in the message; the path is the record's
     }
-    fn matches(v: &Value, message: &str) -> bool {
-        match v {
-            Value::String(s) => message.contains(&format!("{s:?}")) || message.contains(&format!("`{s}`")),
-            Value::Number(n) => message.contains(&format!("`{n}`")),
-            Value::Bool(b) => message.contains(&format!("boolean `{b}`")),
-            Value::Null => message.contains("null"),
-            Value::Array(_) => message.contains("invalid type: sequence"),
-            Value::Object(_) => message.contains("invalid type: map"),
-        }
-    }
-    fn walk(v: &Value, message: &str, path: String) -> Option<String> {
-        let children: Vec<(String, &Value)> = match v {
-            Value::Object(map) => map.iter().map(|(k, c)| (join(&path, k), c)).collect(),
-            Value::Array(items) => items.iter().enumerate().map(|(i, c)| (format!("{path}[{i}]"), c)).collect(),
-            _ => return None,
-        };
-        // a direct child first (the usual case), then nested values
-        children
-            .iter()
-            .find(|(_, c)| matches(c, message))
-            .map(|(p, _)| p.clone())
-            .or_else(|| children.into_iter().find_map(|(p, c)| walk(c, message, p)))
-    }
-    fn join(path: &str, key: &str) -> String {
-        if path.is_empty() { key.to_string() } else { format!("{path}.{key}") }
-    }
     // only the part naming what was found, not the list of what was expected
     let found = message.split(", expected").next().unwrap_or(message);
-    walk(record, found, String::new())
+    // serde quotes the value it found: string "viele", integer `-4`, unknown variant `x`
+    let quoted = found.split(['"', '`']).nth(1);
+    let matches = |v: &Value| match (v, quoted) {
+        (Value::String(s), Some(q)) => s == q,
+        (Value::Number(n), Some(q)) => q.parse::<i64>().ok().is_some_and(|q| n.as_i64() == Some(q)),
+        (Value::Bool(b), Some(q)) => q == if *b { "true" } else { "false" },
+        (Value::Null, _) => found.ends_with("null"),
+        (Value::Array(_), _) => found.ends_with("sequence"),
+        (Value::Object(_), _) => found.ends_with("map"),
+        _ => false,
+    };
+    walk(record, &matches, String::new())
+}
+
+fn walk(v: &Value, matches: &dyn Fn(&Value) -> bool, path: String) -> Option<String> {
+    let children: Vec<(String, &Value)> = match v {
+        Value::Object(map) => map.iter().map(|(k, c)| (if path.is_empty() { k.clone() } else { path.clone() + "." + k }, c)).collect(),
+        Value::Array(items) => items.iter().enumerate().map(|(i, c)| (path.clone() + "[" + &i.to_string() + "]", c)).collect(),
+        _ => return None,
+    };
+    // a direct child first (the usual case), then nested values
+    children
+        .iter()
+        .find(|(_, c)| matches(c))
+        .map(|(p, _)| p.clone())
+        .or_else(|| children.into_iter().find_map(|(p, c)| walk(c, matches, p)))
 }
 
 /// Turns serde's message into a kind we can translate; keeps its detail otherwise.

@@ -76,9 +76,9 @@ pub fn EventPage(id: String) -> impl IntoView {
         </dl>
         {description.map(|d| view! { <p class="be-lead">{move || d.get(nav.lang.get().is_en()).to_string()}</p> })}
         <p><button type="button" class="be-button" on:click=save>{tr(Key::AddToCalendar)}</button></p>
-        <Show when=move || failed.get()>
+        {move || (failed.get()).then(|| view! {
             <p class="be-error-text" role="alert">{tr(Key::DownloadFailed)}</p>
-        </Show>
+        })}
         <p><Link to=Route::Events>{tr(Key::AllEvents)}</Link></p>
         <script type="application/ld+json" inner_html=json_ld></script>
     }

@@ -130,12 +130,12 @@ pub fn EventsPage() -> impl IntoView {
                 {tr(Key::DownloadIcsList)}
             </button>
         </div>
-        <Show when=move || failed.get()>
+        {move || (failed.get()).then(|| view! {
             <p class="be-error-text" role="alert">{tr(Key::DownloadFailed)}</p>
-        </Show>
-        <Show when=move || rows.with(|r| r.is_empty())>
+        })}
+        {move || (rows.with(|r| r.is_empty())).then(|| view! {
             <p>{tr(Key::NoEvents)}</p>
-        </Show>
+        })}
         <DownloadBar dataset=Dataset::Events rows=export_rows count=Signal::derive(move || rows.with(|r| r.len()))/>
         {move || groups().into_iter().map(|(month, events)| {
             let id = format!("be-month-{month}");

@@ -98,9 +98,9 @@ pub fn MembersPage() -> impl IntoView {
                     </select>
                 </div>
             </fieldset>
-            <Show when=move || filter.with(|f| f.is_filtered())>
+            {move || (filter.with(|f| f.is_filtered())).then(|| view! {
                 <p><Link to=Route::Members>{tr(Key::ResetFilters)}</Link></p>
-            </Show>
+            })}
         </form>
         <h2 class="be-result-count" role="status" aria-live="polite" aria-atomic="true" id="be-result-count">
             {move || count_text(nav.lang.get(), rows.with(|r| r.len()), page.get())}
@@ -111,9 +111,9 @@ pub fn MembersPage() -> impl IntoView {
                 rows.with(|r| page_of(r, page).0.iter().map(|&i| view! { <ResultRow model=data.clone() index=i/> }).collect_view())
             }}
         </ul>
-        <Show when=move || rows.with(|r| r.is_empty())>
+        {move || (rows.with(|r| r.is_empty())).then(|| view! {
             <p>{tr(Key::NoResults)}</p>
-        </Show>
+        })}
         {move || {
             let (page, pages) = rows.with(|r| { let (_, p, n) = page_of(r, filter.with(|f| f.page)); (p, n) });
             (pages > 1).then(|| view! { <Pagination filter=filter.get() page=page pages=pages/> })

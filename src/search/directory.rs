@@ -5,7 +5,8 @@ use super::index::{Document, SearchIndex};
 use super::normalize;
 use crate::model::{KommuneType, Model};
 
-pub const PAGE_SIZE: usize = 50;
+/// Rows per page: enough to scan, few enough that every keystroke redraws within a frame.
+pub const PAGE_SIZE: usize = 25;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Sort {

@@ -1,7 +1,7 @@
 //! An inverted index over short documents (Kommune names) with ranked, typo-tolerant lookup.
 //!
 //! Every query word must match (AND). A word matches a document's name exactly, as a prefix,
-//! or — for words of five or more letters — with one typo; it may also match the Kreis name
+//! or — for words of five or more letters that match no name as typed — with one typo; it may also match the Kreis name
 //! and other secondary words, which rank lower. Digits match keys (AGS, Kreis key) and postcodes.
 
 use super::fuzzy::{prefix_within_one_edit, within_one_edit};
@@ -59,6 +59,11 @@ pub struct SearchIndex {
     docs: Vec<DocInfo>,
     /// Sorted words, each with the documents containing it.
     words: Vec<(Box<str>, Vec<Posting>)>,
+    /// Word indices by first and by second letter: a word within one edit of a query shares
+    /// its first or second letter with the query's first or second letter, so fuzzy matching
+    /// only looks at these buckets instead of the whole vocabulary.
+    by_first: Vec<Vec<u32>>,
+    by_second: Vec<Vec<u32>>,
     /// Sorted digit strings with their document.
     numbers: Vec<(Box<str>, u32)>,
 }
@@ -101,7 +106,16 @@ impl SearchIndex {
             }
         }
         numbers.sort();
-        Self { docs, words, numbers }
+        let mut by_first = vec![Vec::new(); 256];
+        let mut by_second = vec![Vec::new(); 256];
+        for (i, (w, _)) in words.iter().enumerate() {
+            let b = w.as_bytes();
+            by_first[b[0] as usize].push(i as u32);
+            if let Some(&c) = b.get(1) {
+                by_second[c as usize].push(i as u32);
+            }
+        }
+        Self { docs, words, numbers, by_first, by_second }
     }
 
     pub fn len(&self) -> usize {
@@ -120,29 +134,27 @@ impl SearchIndex {
         if terms.is_empty() {
             return Vec::new();
         }
-        // worst[doc]: weakest match so far; None = not matched by every earlier word
-        let mut worst: Vec<Option<Match>> = vec![Some(Match::FullName); self.docs.len()];
-        let mut best = vec![None::<Match>; self.docs.len()];
+        // (doc, weakest match so far) of the documents every word so far matched, sorted by doc;
+        // sparse, so the cost follows the matches, not the size of the index
+        let mut matched: Option<Vec<(u32, Match)>> = None;
         for term in &terms {
-            best.iter_mut().for_each(|b| *b = None);
-            self.match_term(term, &mut best);
-            for (w, b) in worst.iter_mut().zip(&best) {
-                *w = match (*w, *b) {
-                    (Some(w), Some(b)) => Some(w.max(b)),
-                    _ => None,
-                };
-            }
+            let mut found = Vec::new();
+            self.match_term(term, &mut found);
+            found.sort_unstable(); // by doc, best match first
+            found.dedup_by_key(|(doc, _)| *doc);
+            matched = Some(match matched {
+                None => found,
+                Some(prev) => intersect(&prev, &found),
+            });
         }
         let compact: String = terms.concat();
-        let mut hits: Vec<Hit> = worst
-            .iter()
-            .enumerate()
-            .filter_map(|(i, w)| {
-                w.map(|q| {
-                    let name = &self.docs[i].name;
-                    let full = **name == *query || name.replace(' ', "") == compact;
-                    Hit { doc: i as u32, quality: if full { Match::FullName } else { q } }
-                })
+        let mut hits: Vec<Hit> = matched
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(doc, q)| {
+                let name = &self.docs[doc as usize].name;
+                let full = **name == *query || name.bytes().filter(|&b| b != b' ').eq(compact.bytes());
+                Hit { doc, quality: if full { Match::FullName } else { q } }
             })
             .collect();
         hits.sort_by(|a, b| {
@@ -157,13 +169,9 @@ impl SearchIndex {
     }
 
     /// Records in `best` the best match of one query word per document.
-    fn match_term(&self, term: &str, best: &mut [Option<Match>]) {
-        let mut note = |doc: u32, m: Match| {
-            let b = &mut best[doc as usize];
-            if b.is_none_or(|b| m < b) {
-                *b = Some(m);
-            }
-        };
+    /// Pushes (doc, how well) for every document `term` matches; a doc may appear more than once.
+    fn match_term(&self, term: &str, found: &mut Vec<(u32, Match)>) {
+        let mut note = |doc: u32, m: Match| found.push((doc, m));
         if term.bytes().all(|b| b.is_ascii_digit()) {
             let from = self.numbers.partition_point(|(n, _)| **n < *term);
             for (n, doc) in self.numbers[from..].iter().take_while(|(n, _)| n.starts_with(term)) {
@@ -173,18 +181,31 @@ impl SearchIndex {
         }
         let from = self.words.partition_point(|(w, _)| **w < *term);
         let prefixed = self.words[from..].iter().take_while(|(w, _)| w.starts_with(term)).count();
+        let mut names_matched = false;
         for (w, postings) in &self.words[from..from + prefixed] {
             let exact = **w == *term;
             for p in postings {
+                names_matched |= !p.other;
                 note(p.doc, grade(exact, false, p.other));
             }
         }
-        if term.len() < FUZZY_MIN_LEN {
+        // Typos are looked for only when the word as typed matches no name: a correctly typed
+        // word does not pull in look-alike towns (and the vocabulary scan is skipped).
+        if term.len() < FUZZY_MIN_LEN || names_matched {
             return;
         }
         let t = term.as_bytes();
-        let outside = self.words[..from].iter().chain(&self.words[from + prefixed..]);
-        for (w, postings) in outside {
+        let (q0, q1) = (t[0] as usize, t[1] as usize);
+        let mut candidates: Vec<u32> = [&self.by_first[q0], &self.by_first[q1], &self.by_second[q0], &self.by_second[q1]]
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|&i| (i as usize) < from || (i as usize) >= from + prefixed)
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        for i in candidates {
+            let (w, postings) = &self.words[i as usize];
             let w = w.as_bytes();
             if within_one_edit(t, w) || prefix_within_one_edit(t, w) {
                 for p in postings {
@@ -193,6 +214,23 @@ impl SearchIndex {
             }
         }
     }
+}
+
+/// Documents in both sorted lists, each with the weaker of its two matches.
+fn intersect(a: &[(u32, Match)], b: &[(u32, Match)]) -> Vec<(u32, Match)> {
+    let (mut i, mut j, mut out) = (0, 0, Vec::new());
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                out.push((a[i].0, a[i].1.max(b[j].1)));
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    out
 }
 
 fn grade(exact: bool, fuzzy: bool, other: bool) -> Match {
