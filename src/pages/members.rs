@@ -102,8 +102,11 @@ pub fn MembersPage() -> impl IntoView {
                 <p><Link to=Route::Members>{tr(Key::ResetFilters)}</Link></p>
             })}
         </form>
-        <h2 class="be-result-count" role="status" aria-live="polite" aria-atomic="true" id="be-result-count">
-            {move || count_text(nav.lang.get(), rows.with(|r| r.len()), page.get())}
+        // the live region sits inside the heading: a heading may not take the status role itself
+        <h2 class="be-result-count">
+            <span role="status" aria-live="polite" aria-atomic="true" id="be-result-count">
+                {move || count_text(nav.lang.get(), rows.with(|r| r.len()), page.get())}
+            </span>
         </h2>
         <ul class="be-results" id="be-results">
             {move || {

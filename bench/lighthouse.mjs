@@ -1,0 +1,28 @@
+// Lighthouse (npm lighthouse, Debian chromium, mobile emulation with simulated throttling) on the
+// release build served with brotli:  node bench/lighthouse.mjs   (after trunk build)
+// Prints performance, accessibility, best practices and SEO, plus LCP, TBT and CLS, per page.
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { startServer } from '../tools/serve.mjs';
+
+const PAGES = ['/', '/mitglieder', '/mitglieder/08317096', '/veranstaltungen/lnk-2027-1', '/karte', '/keb'];
+const app = await startServer({ root: 'dist' });
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+});
+console.log('| page | performance | accessibility | best practices | SEO | LCP | TBT | CLS |');
+console.log('|---|---|---|---|---|---|---|---|');
+for (const path of PAGES) {
+  const { lhr } = await lighthouse(app.url.replace(/\/$/, '') + path, {
+    port: chrome.port, output: 'json', logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+  });
+  const score = (id) => Math.round(lhr.categories[id].score * 100);
+  const audit = (id) => lhr.audits[id].displayValue ?? String(lhr.audits[id].numericValue);
+  console.log(`| ${path} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${audit('largest-contentful-paint')} | ${audit('total-blocking-time')} | ${audit('cumulative-layout-shift')} |`);
+  const failed = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary');
+  if (failed.length) console.log(`|   failed: ${failed.map((a) => a.id).join(', ')} |`);
+}
+await chrome.kill();
+await app.close();
