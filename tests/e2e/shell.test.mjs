@@ -50,6 +50,16 @@ for (const width of [360, 1280]) {
   });
 }
 
+test('every route fits a 320px phone without sideways scrolling', async () => {
+  const page = await env.newPage({ viewport: { width: 320, height: 640 } });
+  const app = new AppPage(page, env.app.url);
+  for (const [path] of ROUTES) {
+    await app.open(path);
+    assert.ok((await app.overflowX()) <= 0, `${path} scrolls sideways at 320px`);
+  }
+  await page.close();
+});
+
 test('navigating moves focus to the new heading and sets the title; back works', async () => {
   const page = await env.newPage();
   const app = new AppPage(page, env.app.url);
