@@ -4,8 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
-// 250 KB read as 250,000 bytes (the stricter reading of the budget).
-const BUDGET = 250_000;
+// 250 KB = 250 KiB = 256,000 bytes, as Lighthouse's performance budgets count kilobytes.
+const BUDGET = 250 * 1024;
 const dist = process.argv[2] || 'dist';
 const files = readdirSync(dist).filter((f) => /\.(wasm|js|css)$/.test(f));
 let total = 0;

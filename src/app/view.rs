@@ -11,6 +11,7 @@ use crate::components::{DataNotice, Footer, Header, LoadError, Skeleton, SkipLin
 use crate::data::config::{Config, RoutingMode};
 use crate::data::load::{load, Loaded, BUNDLED_PATH};
 use crate::model::{DataError, Model};
+use crate::i18n::Key;
 use crate::pages;
 use crate::routes::Route;
 use crate::search::Directory;
@@ -125,6 +126,9 @@ fn PageSwitch() -> impl IntoView {
         Route::Kommune(key) => view! { <pages::kommune::KommunePage key=key/> }.into_any(),
         Route::Events => view! { <pages::events::EventsPage/> }.into_any(),
         Route::Event(id) => view! { <pages::event::EventPage id=id/> }.into_any(),
+        Route::Barrierefreiheit => view! { <pages::content::ContentPage id="barrierefreiheit" title=Key::Barrierefreiheit/> }.into_any(),
+        Route::Datenschutz => view! { <pages::content::ContentPage id="datenschutz" title=Key::Datenschutz/> }.into_any(),
+        Route::LeichteSprache => view! { <pages::content::ContentPage id="leichte-sprache" title=Key::LeichteSprache/> }.into_any(),
         Route::OffeneDaten => view! { <pages::open_data::OpenDataPage/> }.into_any(),
         Route::Map => view! { <pages::map::MapPage/> }.into_any(),
         Route::People => view! { <pages::people::PeoplePage/> }.into_any(),

@@ -30,7 +30,6 @@ texts! {
     NavPeople => "Personen", "People";
     NavEvents => "Veranstaltungen", "Events";
     NavKeb => "KEB-Antrag", "KEB application";
-    Menu => "Menü", "Menu";
     FooterNav => "Rechtliches und Informationen", "Legal and information";
     Impressum => "Impressum", "Legal notice";
     Barrierefreiheit => "Barrierefreiheit", "Accessibility";
@@ -65,9 +64,7 @@ texts! {
     Founded => "Gegründet", "Founded";
     Members => "Mitglieder", "Members";
     MembersInData => "Mitglieder in den Daten", "Members in the data";
-    Kommunen => "Kommunen", "Municipalities";
     PageComingSoon => "Dieser Bereich wird gerade aufgebaut.", "This section is being built.";
-    BackToTop => "Nach oben", "Back to top";
     PartOf => "Teil von", "Part of";
     JoinAndContact => "Mitglied werden und Kontakt", "Joining and contact";
     MemberNetworks => "Netzwerke im Netzwerk", "Networks within";
@@ -180,6 +177,8 @@ texts! {
     Meaning => "Bedeutung", "Meaning";
     ExampleValue => "Beispiel", "Example";
     LicencesTitle => "Lizenzen", "Licences";
+    ContentUnavailable => "Dieser Text konnte nicht geladen werden. Bitte laden Sie die Seite neu.", "This text could not be loaded. Please reload the page.";
+    GermanOnly => "Dieser Text steht nur auf Deutsch zur Verfügung.", "This text is available in German only.";
     Inhabitants => "Einw.", "inhabitants";
     RoleFachberatung => "Fachberatung", "Adviser";
     RoleMentorentrainer => "Mentorentrainer(in)", "Mentor trainer";

@@ -1,6 +1,7 @@
 //! The typed dataset: records as they appear in the JSON (schema v1), plus the
 //! indexed [`Model`] that views and search read. Pure: no web-sys, tested natively.
 
+pub mod content;
 pub mod geo;
 mod index;
 mod records;

@@ -1,5 +1,6 @@
 //! One file per route.
 
+pub mod content;
 pub mod event;
 pub mod events;
 pub mod home;

@@ -11,9 +11,6 @@ pub fn PendingPage(route: Route) -> impl IntoView {
     let nav = use_nav();
     let key = match route {
         Route::Keb | Route::KebStep { .. } | Route::KebConfirmation(_) => Key::NavKeb,
-        Route::LeichteSprache => Key::LeichteSprache,
-        Route::Barrierefreiheit => Key::Barrierefreiheit,
-        Route::Datenschutz => Key::Datenschutz,
         _ => Key::AppName,
     };
     view! {

@@ -1,0 +1,108 @@
+//! Editorial pages (data/inhalte.json): Barrierefreiheit, Datenschutz, Leichte Sprache. Kept out
+//! of the wasm and fetched by those pages only; the operator edits the texts without a release.
+
+use serde_json::Value;
+
+use super::records::{Operator, Text};
+
+pub const CONTENT_PATH: &str = "data/inhalte.json";
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Section {
+    pub heading: Option<Text>,
+    pub paragraphs: Vec<Text>,
+    pub items: Vec<Text>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Content {
+    pub updated: String,
+    pub pages: Vec<(String, Vec<Section>)>,
+}
+
+impl Content {
+    pub fn page(&self, id: &str) -> Option<&[Section]> {
+        self.pages.iter().find(|(k, _)| k == id).map(|(_, s)| s.as_slice())
+    }
+}
+
+/// Reads the content file; `None` if it is not what we expect (the page then says so).
+pub fn parse_content(text: &str) -> Option<Content> {
+    let root: Value = serde_json::from_str(text).ok()?;
+    let text_of = |v: &Value| -> Option<Text> {
+        Some(Text { de: v.get("de")?.as_str()?.to_string(), en: v.get("en").and_then(Value::as_str).map(String::from) })
+    };
+    let texts = |v: Option<&Value>| -> Option<Vec<Text>> {
+        match v {
+            None => Some(Vec::new()),
+            Some(v) => v.as_array()?.iter().map(text_of).collect(),
+        }
+    };
+    let pages = root
+        .get("pages")?
+        .as_object()?
+        .iter()
+        .map(|(id, page)| {
+            let sections = page
+                .get("sections")?
+                .as_array()?
+                .iter()
+                .map(|s| {
+                    Some(Section {
+                        heading: match s.get("heading") {
+                            Some(h) => Some(text_of(h)?),
+                            None => None,
+                        },
+                        paragraphs: texts(s.get("paragraphs"))?,
+                        items: texts(s.get("items"))?,
+                    })
+                })
+                .collect::<Option<Vec<_>>>()?;
+            Some((id.clone(), sections))
+        })
+        .collect::<Option<Vec<_>>>()?;
+    Some(Content { updated: root.get("updated")?.as_str()?.to_string(), pages })
+}
+
+/// Fills the operator's details into a text.
+pub fn fill(text: &str, operator: &Operator) -> String {
+    text.replace("{operator}", &operator.name)
+        .replace("{email}", &operator.email)
+        .replace("{accessibility_contact}", operator.accessibility_contact.as_deref().unwrap_or(&operator.email))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bundled_content_has_every_page_in_both_languages_where_it_should() {
+        let c = parse_content(include_str!("../../data/inhalte.json")).expect("content parses");
+        for id in ["barrierefreiheit", "datenschutz", "leichte-sprache"] {
+            let sections = c.page(id).unwrap_or_else(|| panic!("{id}"));
+            assert!(sections.len() >= 3, "{id}");
+            let texts = sections.iter().flat_map(|s| s.heading.iter().chain(&s.paragraphs).chain(&s.items));
+            for t in texts {
+                assert!(!t.de.trim().is_empty());
+                // easy-read is German only; the other pages are bilingual
+                assert_eq!(t.en.is_some(), id != "leichte-sprache", "{id}: {}", t.de);
+            }
+        }
+        let all = |id| c.page(id).unwrap().iter().flat_map(|s| s.paragraphs.iter().chain(&s.items)).map(|t| t.de.clone()).collect::<String>();
+        assert!(all("barrierefreiheit").contains("BITV 2.0") && all("barrierefreiheit").contains("{accessibility_contact}"));
+        assert!(all("datenschutz").contains("localStorage"));
+    }
+
+    #[test]
+    fn broken_content_is_refused_not_half_shown() {
+        assert!(parse_content("{}").is_none());
+        assert!(parse_content(r#"{"updated":"x","pages":{"a":{"sections":[{"items":[{"en":"no german"}]}]}}}"#).is_none());
+        assert!(parse_content("<html>").is_none());
+    }
+
+    #[test]
+    fn operator_details_are_filled_in() {
+        let op = Operator { name: "LNW".into(), email: "a@b.de".into(), accessibility_contact: None, ..Default::default() };
+        assert_eq!(fill("{operator}: {email} / {accessibility_contact}", &op), "LNW: a@b.de / a@b.de");
+    }
+}
