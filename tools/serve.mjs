@@ -37,7 +37,9 @@ export async function startServer({ root = 'dist', port = 0, host = '127.0.0.1',
       }
       const ext = extname(file);
       const body = await readFile(file);
-      const headers = { 'content-type': TYPES[ext] || 'application/octet-stream', 'cache-control': 'no-cache' };
+      // Public files: any site may embed the app (module scripts and fetches from another origin need CORS).
+      const headers = { 'content-type': TYPES[ext] || 'application/octet-stream', 'cache-control': 'no-cache',
+        'access-control-allow-origin': '*' };
       const accept = String(req.headers['accept-encoding'] || '');
       let out = body;
       if (COMPRESSIBLE.has(ext) && body.length > 512) {

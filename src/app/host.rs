@@ -32,6 +32,9 @@ pub fn start() {
         host.set_inner_html("");
         let _ = host.set_attribute(MOUNTED_ATTR, "");
         host.class_list().add_1("be").ok();
+        if config.in_frame {
+            host.class_list().add_1("be-in-frame").ok();
+        }
         leptos::mount::mount_to(host, move || view! { <App config=config.clone()/> }).forget();
         mounted = true;
     }
@@ -45,7 +48,20 @@ fn config_of(host: &web_sys::HtmlElement, page_query: &str) -> Config {
             let key = name.strip_prefix("data-")?.to_string();
             Some((key, host.get_attribute(&name).unwrap_or_default()))
         })
-        .collect();
+        .collect::<Vec<_>>();
+    // Standalone under a sub path (trunk build --public-url /engagement/): the page's <base>
+    // gives the router its base unless data-base says otherwise.
+    let mut attrs = attrs;
+    if !attrs.iter().any(|(k, _)| k == "base") {
+        let base_path = host
+            .base_uri()
+            .ok()
+            .flatten()
+            .and_then(|b| web_sys::Url::new(&b).ok())
+            .map(|u| u.pathname())
+            .unwrap_or_default();
+        attrs.push(("base".into(), base_path));
+    }
     read_config(&attrs, page_query)
 }
 

@@ -76,10 +76,10 @@ impl Nav {
         let path = Signal::derive(move || current.with(|c| split_path_query(c).0.to_string()));
         let query = Signal::derive(move || current.with(|c| split_path_query(c).1.to_string()));
         let go = Box::new(move |href: &str, replace: bool| {
-            let target = href.trim_start_matches('#').to_string();
+            let target = href.split_once('#').map_or(href, |(_, t)| t).to_string();
             let Some(window) = web_sys::window() else { return };
             if replace {
-                let url = format!("#{target}");
+                let url = format!("{}#{target}", page_without_hash());
                 let _ = window.history().and_then(|h| h.replace_state_with_url(&JsValue::NULL, "", Some(&url)));
             } else {
                 let _ = window.location().set_hash(&target);
@@ -115,7 +115,12 @@ impl Nav {
             all.push(("lang", lang.code()));
         }
         let query = build_query(all);
-        let prefix = self.prefix.get_value();
+        // Hash routes are absolute: a host page's <base href> (common in TYPO3) would otherwise
+        // turn "#/mitglieder" into a link to another page.
+        let prefix = match self.prefix.get_value() {
+            p if p == "#" => format!("{}#", page_without_hash()),
+            p => p,
+        };
         if query.is_empty() { format!("{prefix}{path}") } else { format!("{prefix}{path}?{query}") }
     }
 
@@ -128,6 +133,12 @@ impl Nav {
     pub fn is_hash_mode(&self) -> bool {
         self.prefix.get_value() == "#"
     }
+}
+
+/// The host page's address without its fragment.
+fn page_without_hash() -> String {
+    let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_string()
 }
 
 /// The URL hash if it holds one of our routes ("#/…"), without the "#".

@@ -26,6 +26,9 @@ pub struct Config {
     /// Start view when the URL names none (e.g. "/mitglieder").
     pub start: Option<String>,
     pub routing: RoutingMode,
+    /// Shown in an iframe (`?einbettung=iframe`): hash routes, no minimum height, and the page
+    /// reports height and route to the host (assets/frame.js).
+    pub in_frame: bool,
     /// Problems with the configuration itself, shown as a notice.
     pub problems: Vec<String>,
 }
@@ -53,13 +56,14 @@ pub fn read_config(attrs: &[(String, String)], page_query: &str) -> Config {
         .or_else(|| attr("lang"))
         .and_then(|l| Lang::from_code(&l))
         .unwrap_or_default();
+    let in_frame = param("einbettung").as_deref() == Some("iframe");
     let routing = match attr("routing").as_deref() {
-        Some("history") => RoutingMode::History { base: normalise_base(&attr("base").unwrap_or_default()) },
+        Some("history") if !in_frame => RoutingMode::History { base: normalise_base(&attr("base").unwrap_or_default()) },
         _ => RoutingMode::Hash,
     };
     let start = attr("start").filter(|s| s.starts_with('/'));
     let assets = url_setting("data-assets", attr("assets"));
-    Config { source, submit, lang, assets, start, routing, problems }
+    Config { source, submit, lang, assets, start, routing, in_frame, problems }
 }
 
 /// Only http(s) URLs and same-site paths; never `javascript:` or `data:`.
@@ -107,6 +111,15 @@ mod tests {
         assert_eq!(c.problems.len(), 2);
         assert!(!is_safe_url("data:application/json,{}"));
         assert!(is_safe_url("daten/be.json?v=1:2"));
+    }
+
+    #[test]
+    fn an_iframe_page_uses_hash_routes_even_where_the_page_says_history() {
+        let attrs = vec![("routing".to_string(), "history".to_string())];
+        let c = read_config(&attrs, "?einbettung=iframe");
+        assert!(c.in_frame);
+        assert_eq!(c.routing, RoutingMode::Hash);
+        assert!(!read_config(&attrs, "").in_frame);
     }
 
     #[test]
