@@ -10,6 +10,8 @@ import json
 import sys
 from pathlib import Path
 
+from generated import write_or_check
+
 ROOT = Path(__file__).resolve().parent.parent
 SRC = ROOT / "data" / "sources"
 OUT = ROOT / "data" / "be-netzwerke.json"
@@ -172,16 +174,7 @@ def render(data):
 
 
 def main():
-    text = render(build())
-    if "--check" in sys.argv:
-        if OUT.read_text(encoding="utf-8") != text:
-            print(f"{OUT.relative_to(ROOT)} is out of date: run python3 tools/gen_data.py", file=sys.stderr)
-            return 1
-        print(f"{OUT.relative_to(ROOT)} is up to date")
-        return 0
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)} ({len(text.encode())} bytes)")
-    return 0
+    return write_or_check(OUT, render(build()), "tools/gen_data.py")
 
 
 if __name__ == "__main__":
