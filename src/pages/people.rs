@@ -30,7 +30,6 @@ pub fn PeoplePage() -> impl IntoView {
     view! {
         <PageTitle text=Signal::derive(move || t(Key::People).to_string())/>
         <p class="be-lead">{tr(Key::PeopleIntro)}</p>
-        <DownloadBar dataset=Dataset::People rows=export_rows count=Signal::stored(count)/>
         {groups.into_iter().map(|(network, people)| {
             let id = format!("be-people-{}", network.id);
             view! {
@@ -44,6 +43,7 @@ pub fn PeoplePage() -> impl IntoView {
                 </section>
             }
         }).collect_view()}
+        <DownloadBar dataset=Dataset::People rows=export_rows count=Signal::stored(count)/>
     }
 }
 
