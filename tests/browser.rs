@@ -27,7 +27,7 @@ fn fresh_container() -> web_sys::HtmlElement {
 
 fn bundled() -> Loaded {
     let model = parse_dataset(include_str!("../data/be-netzwerke.json")).unwrap();
-    Loaded { model: std::sync::Arc::new(model), source_errors: vec![], external_source: None }
+    Loaded { model: std::sync::Arc::new(model), source_errors: vec![], external_source: None, fetched_ms: 0.0 }
 }
 
 #[wasm_bindgen_test]

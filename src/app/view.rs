@@ -103,7 +103,7 @@ fn Shell(config: Config) -> impl IntoView {
                 }}
             </main>
             <Footer stand=Signal::derive(move || match state.get() {
-                LoadState::Ready(l) => Some(l.model.stand.clone()),
+                LoadState::Ready(l) => Some((l.model.stand.clone(), l.fetched_ms)),
                 _ => None,
             })/>
         </div>

@@ -88,9 +88,9 @@ pub fn Header() -> impl IntoView {
     }
 }
 
-/// `stand` is the dataset's as-of date once loaded.
+/// `stand`: the dataset's as-of date and when it was fetched, once loaded.
 #[component]
-pub fn Footer(#[prop(into)] stand: Signal<Option<String>>) -> impl IntoView {
+pub fn Footer(#[prop(into)] stand: Signal<Option<(String, f64)>>) -> impl IntoView {
     let nav = use_nav();
     let links = [
         (Route::Impressum, Key::Impressum),
@@ -101,8 +101,18 @@ pub fn Footer(#[prop(into)] stand: Signal<Option<String>>) -> impl IntoView {
         (Route::OffeneDaten, Key::OffeneDaten),
     ];
     let stand = move || {
-        let date = LocalDateTime::parse(&stand.get()?)?;
-        Some(format!("{}: {}", nav.lang.get().t(Key::DataStand), date.format_date_de()))
+        let (stand, fetched_ms) = stand.get()?;
+        let lang = nav.lang.get();
+        let date = LocalDateTime::parse(&stand)?;
+        let fetched = LocalDateTime::berlin_from_unix_ms(fetched_ms);
+        let (h, m) = fetched.time.unwrap_or_default();
+        Some(format!(
+            "{}: {} · {} {}, {h:02}:{m:02}",
+            lang.t(Key::DataStand),
+            date.format_date_de(),
+            lang.t(Key::DataFetched),
+            fetched.format_date_de()
+        ))
     };
     view! {
         <footer class="be-footer"><div class="be-footer-inner">

@@ -20,6 +20,9 @@ pub struct Loaded {
     pub source_errors: Vec<DataError>,
     /// The external source the data came from, if not the bundled file.
     pub external_source: Option<String>,
+    /// When the data was fetched from the network (Unix ms): now, or — when the service worker
+    /// answered from its cache — the time it stored (X-BE-Fetched).
+    pub fetched_ms: f64,
 }
 
 /// Loads from `source` (if any), falling back to the bundled file at `bundled_url`.
@@ -27,21 +30,27 @@ pub async fn load(source: Option<String>, bundled_url: String) -> Result<Loaded,
     let mut source_errors = Vec::new();
     if let Some(url) = source {
         match fetch_dataset(&url).await {
-            Ok(model) => return Ok(Loaded { model, source_errors, external_source: Some(url) }),
+            Ok((model, fetched_ms)) => return Ok(Loaded { model, source_errors, external_source: Some(url), fetched_ms }),
             Err(errors) => source_errors = errors,
         }
     }
-    let model = fetch_dataset(&bundled_url).await?;
-    Ok(Loaded { model, source_errors, external_source: None })
+    let (model, fetched_ms) = fetch_dataset(&bundled_url).await?;
+    Ok(Loaded { model, source_errors, external_source: None, fetched_ms })
 }
 
-async fn fetch_dataset(url: &str) -> Result<Arc<Model>, Vec<DataError>> {
-    let text = fetch_text(url).await.map_err(|kind| vec![DataError::new(kind, "")])?;
-    parse_dataset(&text).map(Arc::new)
+async fn fetch_dataset(url: &str) -> Result<(Arc<Model>, f64), Vec<DataError>> {
+    let (text, fetched) = fetch(url).await.map_err(|kind| vec![DataError::new(kind, "")])?;
+    let fetched_ms = fetched.map(|iso| js_sys::Date::parse(&iso)).filter(|ms| ms.is_finite()).unwrap_or_else(js_sys::Date::now);
+    parse_dataset(&text).map(|m| (Arc::new(m), fetched_ms))
 }
 
 /// GET with a timeout; every failure becomes a `DataErrorKind`.
 pub async fn fetch_text(url: &str) -> Result<String, DataErrorKind> {
+    fetch(url).await.map(|(text, _)| text)
+}
+
+/// The body and, if the service worker answered from its cache, when it had fetched it.
+async fn fetch(url: &str) -> Result<(String, Option<String>), DataErrorKind> {
     let controller = web_sys::AbortController::new().map_err(|_| DataErrorKind::Network)?;
     let abort = controller.clone();
     let on_timeout = Closure::once_into_js(move || abort.abort());
@@ -61,10 +70,12 @@ pub async fn fetch_text(url: &str) -> Result<String, DataErrorKind> {
         if let Some(bytes) = declared.filter(|&b| b > MAX_BYTES) {
             return Err(DataErrorKind::TooLarge { bytes });
         }
-        response
+        let fetched = response.headers().get("x-be-fetched");
+        let text = response
             .text()
             .await
-            .map_err(|_| if signal.aborted() { DataErrorKind::Timeout } else { DataErrorKind::Network })
+            .map_err(|_| if signal.aborted() { DataErrorKind::Timeout } else { DataErrorKind::Network })?;
+        Ok((text, fetched))
     }
     .await;
     if let (Some(id), Some(w)) = (timer, web_sys::window()) {

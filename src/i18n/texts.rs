@@ -41,6 +41,7 @@ texts! {
     SwitchLanguageLabel => "Switch to English", "Auf Deutsch wechseln";
     Loading => "Daten werden geladen …", "Loading data …";
     DataStand => "Datenstand", "Data as of";
+    DataFetched => "abgerufen", "fetched";
     Example => "Beispiel", "Example";
     ExampleExplained => "Beispieldatensatz: keine amtliche Angabe", "Example record: not official information";
     NoticeFallback => "Die konfigurierte Datenquelle konnte nicht gelesen werden. Angezeigt werden die mitgelieferten Daten.", "The configured data source could not be read. Showing the bundled data instead.";

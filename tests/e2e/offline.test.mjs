@@ -20,6 +20,8 @@ test('after one visit, the directory, a Kommune, the map, events and statement p
   assert.match(await page.locator('#be-result-count').textContent(), /von \d+ Treffern|\d+ Treffer/);
   await app.open('/mitglieder/08317096');
   assert.equal(await app.headingText(), 'Offenburg');
+  // the footer says how old the data is: its Stand and when it was fetched
+  assert.match(await page.locator('.be-footer-stand').textContent(), /^Datenstand: \d\d\.\d\d\.\d{4} · abgerufen \d\d\.\d\d\.\d{4}, \d\d:\d\d$/);
   await app.open('/karte');
   await page.locator('svg a[data-kreis]').first().waitFor();
   assert.equal(await page.locator('svg a[data-kreis]').count(), 44);
