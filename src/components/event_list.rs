@@ -6,16 +6,8 @@ use crate::app::tr;
 use crate::app::{use_data, use_nav};
 use crate::components::{ExampleBadge, Link};
 use crate::i18n::{format_event_when, Key};
-use crate::model::{Event, EventKind};
+use crate::model::Event;
 use crate::routes::Route;
-
-pub fn kind_key(kind: EventKind) -> Key {
-    match kind {
-        EventKind::Netzwerktreffen => Key::KindNetzwerktreffen,
-        EventKind::Landesnetzwerkkonferenz => Key::KindLandesnetzwerkkonferenz,
-        EventKind::Fortbildung => Key::KindFortbildung,
-    }
-}
 
 #[component]
 pub fn EventList(events: Vec<Event>, #[prop(default = 3)] heading_level: u8) -> impl IntoView {
@@ -27,7 +19,7 @@ pub fn EventList(events: Vec<Event>, #[prop(default = 3)] heading_level: u8) -> 
                 let network = data.network(&e.network).map(|n| n.short_name.clone()).unwrap_or_default();
                 let (start, end, all_day) = (e.start.clone(), e.end.clone(), e.all_day);
                 let when = move || format_event_when(nav.lang.get(), &start, &end, all_day);
-                let kind = kind_key(e.kind);
+                let kind = Key::event_kind(e.kind);
                 let place = match (&e.place, e.online()) {
                     (Some(p), true) => Some(format!("{} · Online", p.address)),
                     (Some(p), false) => Some(p.address.clone()),

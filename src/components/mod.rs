@@ -15,7 +15,7 @@ mod skeleton;
 pub use badge::ExampleBadge;
 pub use contact::ContactLinks;
 pub use download_bar::DownloadBar;
-pub use event_list::{kind_key, EventList, UpcomingEvents};
+pub use event_list::{EventList, UpcomingEvents};
 pub use facet::Facet;
 pub use link::Link;
 pub use notice::{DataNotice, LoadError};

@@ -1,7 +1,8 @@
 //! Export tables: typed columns with documentation, filled from the model. One definition feeds
 //! the CSV and JSON files and the "Offene Daten" page, so the docs cannot drift from the files.
 
-use crate::model::{Event, KommuneType, Model, Person, Role};
+use crate::i18n::{Key, Lang};
+use crate::model::{Event, Model, Person};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ColumnType {
@@ -152,16 +153,6 @@ pub const EVENT_COLUMNS: &[Column] = &[
     col("beispiel", Boolean, "Beispieldatensatz, keine amtliche Angabe", "Example record, not official", "ja"),
 ];
 
-fn kind_de(kind: KommuneType) -> &'static str {
-    match kind {
-        KommuneType::Gemeinde => "Gemeinde",
-        KommuneType::Stadt => "Stadt",
-        KommuneType::GrosseKreisstadt => "Große Kreisstadt",
-        KommuneType::Stadtkreis => "Stadtkreis",
-        KommuneType::Landkreis => "Landkreis",
-    }
-}
-
 /// Rows for `model.kommunen[i]` for each index, in that order.
 pub fn kommune_rows(model: &Model, indices: &[usize]) -> Vec<Vec<Cell>> {
     indices
@@ -179,7 +170,7 @@ pub fn kommune_rows(model: &Model, indices: &[usize]) -> Vec<Vec<Cell>> {
                 k.key.as_str().into(),
                 k.name.as_str().into(),
                 k.name_official.as_str().into(),
-                kind_de(k.kind).into(),
+                Key::kommune_type(k.kind).text(Lang::De).into(),
                 k.kreis.as_str().into(),
                 kreis.map(|kr| kr.label()).into(),
                 rb.into(),
@@ -196,22 +187,13 @@ pub fn kommune_rows(model: &Model, indices: &[usize]) -> Vec<Vec<Cell>> {
         .collect()
 }
 
-fn role_de(role: Role) -> &'static str {
-    match role {
-        Role::Fachberatung => "Fachberatung",
-        Role::Mentorentrainer => "Mentorentrainer(in)",
-        Role::Buergermentor => "Bürgermentor(in)",
-        Role::Fachstelle => "Fachstelle",
-    }
-}
-
 pub fn person_rows(model: &Model, people: &[&Person]) -> Vec<Vec<Cell>> {
     people
         .iter()
         .map(|p| {
             vec![
                 p.name.as_str().into(),
-                role_de(p.role).into(),
+                Key::role(p.role).text(Lang::De).into(),
                 model.network(&p.network).map(|n| n.short_name.clone()).into(),
                 p.region.as_str().into(),
                 p.email.clone().into(),
@@ -226,15 +208,10 @@ pub fn event_rows(model: &Model, events: &[&Event]) -> Vec<Vec<Cell>> {
     events
         .iter()
         .map(|e| {
-            let kind = match e.kind {
-                crate::model::EventKind::Netzwerktreffen => "Netzwerktreffen",
-                crate::model::EventKind::Landesnetzwerkkonferenz => "Landesnetzwerkkonferenz",
-                crate::model::EventKind::Fortbildung => "Fortbildung",
-            };
             vec![
                 e.id.as_str().into(),
                 e.title.as_str().into(),
-                kind.into(),
+                Key::event_kind(e.kind).text(Lang::De).into(),
                 model.network(&e.network).map(|n| n.short_name.clone()).into(),
                 e.start.as_str().into(),
                 e.end.as_str().into(),

@@ -195,6 +195,25 @@ texts! {
 }
 
 impl Key {
+    pub fn role(r: crate::model::Role) -> Key {
+        use crate::model::Role::*;
+        match r {
+            Fachberatung => Key::RoleFachberatung,
+            Mentorentrainer => Key::RoleMentorentrainer,
+            Buergermentor => Key::RoleBuergermentor,
+            Fachstelle => Key::RoleFachstelle,
+        }
+    }
+
+    pub fn event_kind(k: crate::model::EventKind) -> Key {
+        use crate::model::EventKind::*;
+        match k {
+            Netzwerktreffen => Key::KindNetzwerktreffen,
+            Landesnetzwerkkonferenz => Key::KindLandesnetzwerkkonferenz,
+            Fortbildung => Key::KindFortbildung,
+        }
+    }
+
     pub fn kommune_type(t: crate::model::KommuneType) -> Key {
         use crate::model::KommuneType::*;
         match t {

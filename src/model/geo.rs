@@ -86,7 +86,7 @@ pub fn kreis_figures(model: &Model) -> Vec<KreisFigures> {
             }
         })
         .collect();
-    figures.sort_by_key(|f| crate::search::normalize(f.label.trim_start_matches("Landkreis ")));
+    figures.sort_by_key(|f| super::records::kreis_sort_key(&f.label));
     figures
 }
 

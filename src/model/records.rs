@@ -379,3 +379,8 @@ impl KreisRecord {
         kreis_label(&self.name, self.kind)
     }
 }
+
+/// Lists of Kreise sort by the name itself: "Landkreis Biberach" stands under B.
+pub fn kreis_sort_key(label: &str) -> String {
+    crate::search::normalize(label.trim_start_matches("Landkreis "))
+}

@@ -7,7 +7,7 @@ use super::not_found::NotFoundPage;
 use crate::app::tr;
 use crate::app::{absolute_href, use_data, use_nav};
 use crate::components::download::download;
-use crate::components::{kind_key, ExampleBadge, Link, PageTitle};
+use crate::components::{ExampleBadge, Link, PageTitle};
 use crate::export::ical::{calendar, CalendarOptions, MIME};
 use crate::i18n::{format_event_when, Key};
 use crate::model::time::LocalDateTime;
@@ -25,7 +25,7 @@ pub fn EventPage(id: String) -> impl IntoView {
     let network = data.network(&e.network).cloned();
     let (start, end, all_day) = (e.start.clone(), e.end.clone(), e.all_day);
     let when = move || format_event_when(nav.lang.get(), &start, &end, all_day);
-    let kind = kind_key(e.kind);
+    let kind = Key::event_kind(e.kind);
     let json_ld = json_ld(&data, &e, &absolute_href(&nav, &Route::Event(e.id.clone())));
     let failed = RwSignal::new(false);
     let save = {

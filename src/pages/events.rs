@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::app::tr;
 use crate::app::{absolute_href, today, use_data, use_nav};
 use crate::components::download::{download, file_name};
-use crate::components::{kind_key, DownloadBar, EventList, Facet, PageTitle};
+use crate::components::{DownloadBar, EventList, Facet, PageTitle};
 use crate::export::table::{event_rows, Dataset};
 use crate::export::ical::{calendar, CalendarOptions, MIME};
 use crate::i18n::{format_int, format_month, Key};
@@ -40,7 +40,7 @@ pub fn EventsPage() -> impl IntoView {
         .collect();
     let kinds: Vec<(String, Signal<String>)> = EventKind::ALL
         .into_iter()
-        .map(|k| (k.id().to_string(), Signal::derive(move || t(kind_key(k)).to_string())))
+        .map(|k| (k.id().to_string(), Signal::derive(move || t(Key::event_kind(k)).to_string())))
         .collect();
     let mut months: Vec<String> = data.events.iter().filter_map(|e| e.start.get(..7).map(String::from)).collect();
     months.sort();

@@ -47,7 +47,7 @@ pub fn MembersPage() -> impl IntoView {
         .map(|n| (n.id.clone(), n.short_name.clone()))
         .collect();
     let mut kreise: Vec<(String, String)> = data.kreise.iter().map(|k| (k.key.clone(), k.label())).collect();
-    kreise.sort_by_key(|(_, label)| crate::search::normalize(label.trim_start_matches("Landkreis ")));
+    kreise.sort_by_key(|(_, label)| crate::model::kreis_sort_key(label));
     let rbs: Vec<(String, String)> = data.regierungsbezirke.iter().map(|r| (r.key.clone(), r.name.clone())).collect();
     let kinds: Vec<(String, Key)> = KommuneType::ALL.iter().map(|k| (k.id().to_string(), Key::kommune_type(*k))).collect();
 

@@ -7,7 +7,7 @@ use crate::app::{use_data, use_nav};
 use crate::components::{ContactLinks, DownloadBar, ExampleBadge, Link, PageTitle};
 use crate::export::table::{person_rows, Dataset};
 use crate::i18n::Key;
-use crate::model::{Contact, Person, Role};
+use crate::model::{Contact, Person};
 use crate::routes::Route;
 
 #[component]
@@ -49,12 +49,7 @@ pub fn PeoplePage() -> impl IntoView {
 
 #[component]
 pub fn PersonCard(person: Person) -> impl IntoView {
-    let role = match person.role {
-        Role::Fachberatung => Key::RoleFachberatung,
-        Role::Mentorentrainer => Key::RoleMentorentrainer,
-        Role::Buergermentor => Key::RoleBuergermentor,
-        Role::Fachstelle => Key::RoleFachstelle,
-    };
+    let role = Key::role(person.role);
     view! {
         <article class="be-card">
             <h3 class="be-card-title">{person.name.clone()} {person.example.then(|| view! { " " <ExampleBadge/> })}</h3>
