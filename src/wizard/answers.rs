@@ -1,0 +1,177 @@
+//! The answers as people read them (check page, confirmation, e-mail) and as the receiver reads
+//! them (the submitted JSON). Both walk the same form table, so nothing asked is left out.
+
+use super::draft::Draft;
+use super::form::{Field, FieldKind, Step, STEPS};
+use super::money::{format_euro, parse_euro};
+use super::rules::{is_asked, totals};
+use crate::export::json_text::{array, object, string};
+use crate::i18n::{Key, Lang};
+use crate::model::Model;
+
+pub const APPLICATION_FORMAT: &str = "be-netzwerke/keb-antrag";
+pub const APPLICATION_VERSION: u32 = 1;
+
+/// "2027-03-10" → "10.03.2027"; anything else as typed.
+fn german_date(s: &str) -> String {
+    match (s.len(), s.get(0..4), s.get(5..7), s.get(8..10)) {
+        (10, Some(y), Some(m), Some(d)) => format!("{d}.{m}.{y}"),
+        _ => s.to_string(),
+    }
+}
+
+fn euro(typed: &str) -> String {
+    parse_euro(typed).map(format_euro).unwrap_or_else(|_| typed.to_string())
+}
+
+/// One answer for reading; empty when not answered.
+pub fn answer_text(f: &Field, d: &Draft, model: &Model, lang: Lang) -> String {
+    let en = lang == Lang::En;
+    let value = d.answer(f.id).trim();
+    let choice = |list: &[crate::model::Choice], id: &str| {
+        list.iter().find(|c| c.id == id).map(|c| c.label(en).to_string()).unwrap_or_else(|| id.to_string())
+    };
+    match f.kind {
+        FieldKind::Network => model.network(value).map(|n| n.short_name.clone()).unwrap_or_else(|| value.into()),
+        FieldKind::Adviser => model.people.iter().find(|p| p.id == value).map(|p| p.name.clone()).unwrap_or_else(|| value.into()),
+        FieldKind::ApplicantKind => match value {
+            "kommune" => lang.t(Key::KebKindKommune).into(),
+            "kooperation" => lang.t(Key::KebKindCooperation).into(),
+            other => other.into(),
+        },
+        FieldKind::Format => {
+            if value.is_empty() {
+                String::new()
+            } else {
+                choice(&model.keb.formats, value)
+            }
+        }
+        FieldKind::TargetGroups => {
+            d.list(f.id).iter().map(|g| choice(&model.keb.target_groups, g)).collect::<Vec<_>>().join(", ")
+        }
+        FieldKind::Money => {
+            if value.is_empty() {
+                String::new()
+            } else {
+                euro(value)
+            }
+        }
+        FieldKind::CostLines => d
+            .costs
+            .iter()
+            .filter(|c| !(c.label.trim().is_empty() && c.amount.trim().is_empty()))
+            .map(|c| format!("{}: {}", c.label.trim(), euro(c.amount.trim())))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        FieldKind::Date | FieldKind::PastDate | FieldKind::DateAfter(_) => german_date(value),
+        _ => value.to_string(),
+    }
+}
+
+/// The asked fields of a step with their answers.
+pub fn step_answers(step: &'static Step, d: &Draft, model: &Model, lang: Lang) -> Vec<(&'static Field, String)> {
+    step.fields.iter().filter(|f| is_asked(f, d)).map(|f| (f, answer_text(f, d, model, lang))).collect()
+}
+
+/// The whole application as plain text (e-mail body, print fallback).
+pub fn plain_text(d: &Draft, model: &Model, lang: Lang) -> String {
+    let name = model.kommune(&d.kommune).map(|k| k.display_name()).unwrap_or_else(|| d.kommune.clone());
+    let mut out = format!("{}: {name} ({})\n", lang.t(Key::KebKommune), d.kommune);
+    for step in STEPS {
+        out.push_str(&format!("\n{}\n", lang.t(step.title)));
+        for (f, value) in step_answers(step, d, model, lang) {
+            out.push_str(&format!("{}: {}\n", lang.t(f.label), if value.is_empty() { "–" } else { &value }));
+        }
+    }
+    let t = totals(d);
+    out.push_str(&format!("\n{}: {}\n", lang.t(Key::KebTotalCosts), format_euro(t.costs)));
+    out
+}
+
+/// The application as the receiver gets it (documented in README "KEB-Anträge empfangen").
+pub fn application_json(d: &Draft, model: &Model, key: &str, sent_at: &str, lang: Lang) -> String {
+    let cents = |typed: &str| parse_euro(typed).map(|c| c.to_string()).unwrap_or_else(|_| "null".into());
+    let steps = STEPS.iter().map(|step| {
+        let fields = step.fields.iter().filter(|f| is_asked(f, d)).map(|f| {
+            let value = d.answer(f.id).trim();
+            let json = match f.kind {
+                FieldKind::TargetGroups => array(d.list(f.id).iter().map(|g| string(g)), ","),
+                FieldKind::Money => cents(value),
+                FieldKind::CostLines => array(
+                    d.costs
+                        .iter()
+                        .filter(|c| !(c.label.trim().is_empty() && c.amount.trim().is_empty()))
+                        .map(|c| object([("bezeichnung", string(c.label.trim())), ("betrag_cent", cents(&c.amount))])),
+                    ",",
+                ),
+                _ if value.is_empty() => "null".into(),
+                _ => string(value),
+            };
+            (f.id, json)
+        });
+        let mut fields: Vec<(&str, String)> = fields.collect();
+        if step.id == "finanzierung" {
+            fields.push(("gesamtkosten_cent", totals(d).costs.to_string()));
+        }
+        (step.id, object(fields))
+    });
+    let kommune_name = model.kommune(&d.kommune).map(|k| k.display_name()).unwrap_or_default();
+    let mut top = vec![
+        ("format", string(APPLICATION_FORMAT)),
+        ("version", APPLICATION_VERSION.to_string()),
+        ("idempotency_key", string(key)),
+        ("gesendet", string(sent_at)),
+        ("sprache", string(lang.code())),
+        ("kommune", object([("schluessel", string(&d.kommune)), ("name", string(&kommune_name))])),
+    ];
+    top.extend(steps);
+    top.push(("erklaerung", (d.answer(super::form::DECLARATION) == "ja").to_string()));
+    object(top)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::parse_dataset;
+    use crate::wizard::draft::CostLine;
+
+    #[test]
+    fn the_receiver_gets_typed_values_and_only_what_was_asked() {
+        let model = parse_dataset(include_str!("../../data/be-netzwerke.json")).unwrap();
+        let mut d = Draft::new("e".into(), "08311000".into(), String::new());
+        d.set_answer("art", "kommune".into());
+        d.set_answer("organisation", "wird nicht gefragt".into());
+        d.set_answer("titel", "Dialog \"Ehrenamt\" </script>".into());
+        d.set_answer("eigenbeitrag", "1.200,50 €".into());
+        d.set_answer("erklaerung", "ja".into());
+        d.toggle("zielgruppen", "buergerschaft", true);
+        d.costs = vec![CostLine { label: "Moderation".into(), amount: "1.500".into() }, CostLine::default()];
+        let json = application_json(&d, &model, "k-1", "2026-11-25T10:00:00Z", Lang::De);
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(v["format"], APPLICATION_FORMAT);
+        assert_eq!(v["idempotency_key"], "k-1");
+        assert_eq!(v["kommune"]["name"], "Freiburg im Breisgau");
+        assert!(v["antragsteller"].get("organisation").is_none());
+        assert_eq!(v["massnahme"]["titel"], "Dialog \"Ehrenamt\" </script>");
+        assert!(!json.contains("</script>"));
+        assert_eq!(v["finanzierung"]["eigenbeitrag"], 120_050);
+        assert_eq!(v["finanzierung"]["kosten"], serde_json::json!([{"bezeichnung": "Moderation", "betrag_cent": 150_000}]));
+        assert_eq!(v["finanzierung"]["gesamtkosten_cent"], 150_000);
+        assert_eq!(v["zielgruppen"]["zielgruppen"], serde_json::json!(["buergerschaft"]));
+        assert_eq!(v["erklaerung"], true);
+    }
+
+    #[test]
+    fn people_read_names_labels_german_dates_and_amounts() {
+        let model = parse_dataset(include_str!("../../data/be-netzwerke.json")).unwrap();
+        let mut d = Draft::new("e".into(), "08311000".into(), String::new());
+        d.set_answer("netzwerk", "staedtenetzwerk".into());
+        d.set_answer("format", "zukunftswerkstatt".into());
+        d.set_answer("beginn", "2027-03-10".into());
+        d.set_answer("foerderung", "1500".into());
+        let text = plain_text(&d, &model, Lang::De);
+        for expected in ["Freiburg im Breisgau", "StädteNetzWerk", "Zukunftswerkstatt", "10.03.2027", "1.500,00 €"] {
+            assert!(text.contains(expected), "{expected} missing in\n{text}");
+        }
+    }
+}

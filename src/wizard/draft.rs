@@ -1,0 +1,171 @@
+//! A KEB application in progress: the answers exactly as typed (nothing is lost to parsing),
+//! written to and read from JSON with a format name and version, for device storage and files.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+use crate::export::json_text::{array, object, string};
+
+pub const DRAFT_FORMAT: &str = "be-netzwerke/keb-entwurf";
+pub const DRAFT_VERSION: u32 = 1;
+/// Larger files are no draft (a full draft is a few KB).
+pub const MAX_DRAFT_BYTES: usize = 512 * 1024;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+pub struct CostLine {
+    #[serde(default)]
+    pub label: String,
+    /// As typed ("1.500,50 €"), parsed when checked.
+    #[serde(default)]
+    pub amount: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+pub struct Draft {
+    pub id: String,
+    /// Key of the Kommune that applies.
+    pub kommune: String,
+    #[serde(default)]
+    pub created: String,
+    #[serde(default)]
+    pub updated: String,
+    /// Single answers by field id (unknown ids are kept, so a newer form's answers survive).
+    #[serde(default)]
+    pub answers: BTreeMap<String, String>,
+    /// Multiple-choice answers by field id.
+    #[serde(default)]
+    pub lists: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    pub costs: Vec<CostLine>,
+    /// Set when it is first sent and kept for every retry: the receiver accepts it once.
+    #[serde(default)]
+    pub idempotency_key: Option<String>,
+}
+
+impl Draft {
+    pub fn new(id: String, kommune: String, now: String) -> Draft {
+        Draft { id, kommune, created: now.clone(), updated: now, ..Default::default() }
+    }
+
+    pub fn answer(&self, field: &str) -> &str {
+        self.answers.get(field).map(String::as_str).unwrap_or_default()
+    }
+
+    pub fn list(&self, field: &str) -> &[String] {
+        self.lists.get(field).map(Vec::as_slice).unwrap_or_default()
+    }
+
+    pub fn set_answer(&mut self, field: &str, value: String) {
+        self.answers.insert(field.to_string(), value);
+    }
+
+    pub fn toggle(&mut self, field: &str, value: &str, on: bool) {
+        let list = self.lists.entry(field.to_string()).or_default();
+        list.retain(|v| v != value);
+        if on {
+            list.push(value.to_string());
+        }
+    }
+
+    /// The draft as a file: `{"format", "version", …fields}`.
+    pub fn to_json(&self) -> String {
+        let map = |m: &BTreeMap<String, String>| object(m.iter().map(|(k, v)| (k.as_str(), string(v))));
+        let lists = object(self.lists.iter().map(|(k, v)| (k.as_str(), array(v.iter().map(|s| string(s)), ","))));
+        let costs = array(
+            self.costs.iter().map(|c| object([("label", string(&c.label)), ("amount", string(&c.amount))])),
+            ",",
+        );
+        object([
+            ("format", string(DRAFT_FORMAT)),
+            ("version", DRAFT_VERSION.to_string()),
+            ("id", string(&self.id)),
+            ("kommune", string(&self.kommune)),
+            ("created", string(&self.created)),
+            ("updated", string(&self.updated)),
+            ("answers", map(&self.answers)),
+            ("lists", lists),
+            ("costs", costs),
+            ("idempotency_key", crate::export::json_text::opt_string(self.idempotency_key.as_deref())),
+        ])
+    }
+}
+
+/// Why a file or stored entry is not a draft we can open; shown to the user, never a crash.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DraftError {
+    TooLarge(usize),
+    /// Not JSON, or fields of the wrong type (serde's message with line and column).
+    Damaged(String),
+    /// JSON, but not a KEB draft (another file picked by mistake).
+    NotADraft,
+    /// Written by a newer version of the app.
+    TooNew(u32),
+}
+
+#[derive(Deserialize)]
+struct Header {
+    format: Option<String>,
+    version: Option<u32>,
+}
+
+pub fn parse_draft(text: &str) -> Result<Draft, DraftError> {
+    if text.len() > MAX_DRAFT_BYTES {
+        return Err(DraftError::TooLarge(text.len()));
+    }
+    let header: Header = serde_json::from_str(text).map_err(|e| DraftError::Damaged(e.to_string()))?;
+    if header.format.as_deref() != Some(DRAFT_FORMAT) {
+        return Err(DraftError::NotADraft);
+    }
+    match header.version {
+        Some(v) if v > DRAFT_VERSION => return Err(DraftError::TooNew(v)),
+        // version 0 (before versions were written) has the same fields
+        _ => {}
+    }
+    let draft: Draft = serde_json::from_str(text).map_err(|e| DraftError::Damaged(e.to_string()))?;
+    if draft.id.trim().is_empty() || draft.kommune.trim().is_empty() {
+        return Err(DraftError::Damaged("id/kommune".into()));
+    }
+    Ok(draft)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Draft {
+        let mut d = Draft::new("e1".into(), "08311000".into(), "2026-11-25T10:00:00Z".into());
+        d.set_answer("titel", "Zukunftswerkstatt \"Ehrenamt\" <b>2027</b>\nZeile 2".into());
+        d.toggle("zielgruppen", "buergerschaft", true);
+        d.toggle("zielgruppen", "mandatstraeger", true);
+        d.costs.push(CostLine { label: "Moderation; Räume".into(), amount: "1.500,50 €".into() });
+        d
+    }
+
+    #[test]
+    fn a_draft_survives_its_file_exactly() {
+        let d = sample();
+        assert_eq!(parse_draft(&d.to_json()), Ok(d));
+    }
+
+    #[test]
+    fn answers_of_a_newer_form_are_kept() {
+        let text = sample().to_json().replace("\"answers\":{", "\"answers\":{\"neu\":\"x\",");
+        let d = parse_draft(&text).unwrap();
+        assert_eq!(d.answer("neu"), "x");
+        assert!(d.to_json().contains("\"neu\":\"x\""));
+    }
+
+    #[test]
+    fn damaged_foreign_and_future_files_say_why() {
+        let good = sample().to_json();
+        assert!(matches!(parse_draft(&good[..good.len() - 5]), Err(DraftError::Damaged(m)) if m.contains("line")));
+        assert_eq!(parse_draft(r#"{"stand":"2026-11-25","kommunen":[]}"#), Err(DraftError::NotADraft));
+        assert_eq!(parse_draft(&good.replace("\"version\":1", "\"version\":7")), Err(DraftError::TooNew(7)));
+        assert!(matches!(parse_draft(&good.replace("\"costs\":[", "\"costs\":[7,")), Err(DraftError::Damaged(_))));
+        assert!(matches!(parse_draft(&"x".repeat(MAX_DRAFT_BYTES + 1)), Err(DraftError::TooLarge(_))));
+        // a version-less draft from before versions were written still opens
+        let old = good.replace("\"version\":1,", "");
+        assert_eq!(parse_draft(&old).map(|d| d.kommune), Ok("08311000".into()));
+    }
+}

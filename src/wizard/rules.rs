@@ -1,0 +1,326 @@
+//! Checking a step's answers against the form and the programme's rules (from the data):
+//! what is missing or wrong, per field, in the order of the page. Also the funding totals and
+//! each step's status for the step list.
+
+use super::draft::Draft;
+use super::form::{Field, FieldKind, Step, STEPS};
+use super::money::{parse_euro, MoneyError};
+use crate::model::KebProgramme;
+
+/// What the checks need besides the answers.
+pub struct Rules<'a> {
+    pub programme: &'a KebProgramme,
+    /// Networks the Kommune may apply through (eligibility).
+    pub networks: &'a [String],
+    /// Ids of the Fachberater(innen) one may name for the Vorklärung.
+    pub advisers: &'a [String],
+    /// "YYYY-MM-DD" in Germany.
+    pub today: &'a str,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    Missing,
+    TooLong { max: usize, len: usize },
+    Email,
+    Date,
+    Future,
+    EndBeforeStart,
+    TooFewGroups(u32),
+    Money(MoneyError),
+    /// Eigenbeitrag required but 0.
+    Zero,
+    OverMaximum(u64),
+    /// More than costs minus Eigenbeitrag (the cents that remain).
+    OverCosts(u64),
+    LineLabel,
+    LineAmount(MoneyError),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: &'static Field,
+    /// Cost line (0-based) the problem is in.
+    pub line: Option<usize>,
+    pub problem: Problem,
+}
+
+impl FieldError {
+    /// The id of the input the error summary links to.
+    pub fn target(&self) -> String {
+        match (self.line, &self.problem) {
+            (Some(i), Problem::LineLabel) => format!("keb-kosten-{i}-label"),
+            (Some(i), _) => format!("keb-kosten-{i}-betrag"),
+            _ => input_id(self.field),
+        }
+    }
+}
+
+/// The id of a field's (first) input; the label's `for` and error links use it.
+pub fn input_id(field: &Field) -> String {
+    match field.kind {
+        FieldKind::CostLines => "keb-kosten-0-label".into(),
+        _ => format!("keb-{}", field.id),
+    }
+}
+
+/// Whether the field is asked, given the other answers.
+pub fn is_asked(field: &Field, d: &Draft) -> bool {
+    field.only_if.is_none_or(|(other, value)| d.answer(other) == value)
+}
+
+fn is_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' || !digits(0..4) || !digits(5..7) || !digits(8..10) {
+        return false;
+    }
+    let (m, day): (u32, u32) = (s[5..7].parse().unwrap_or(0), s[8..10].parse().unwrap_or(0));
+    let y: u32 = s[..4].parse().unwrap_or(0);
+    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+    let days = [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    (1..=12).contains(&m) && day >= 1 && day <= days[m as usize - 1] && y >= 1900
+}
+
+/// Deliberately loose (one @, a dot in the domain, no spaces): the receiver checks further.
+fn is_email(s: &str) -> bool {
+    match s.split_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty()
+                && !domain.contains('@')
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !s.contains(char::is_whitespace)
+        }
+        None => false,
+    }
+}
+
+/// Sum of the cost lines, Eigenbeitrag and requested sum, as far as they are valid amounts.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Totals {
+    pub costs: u64,
+    pub own: u64,
+    pub requested: u64,
+}
+
+impl Totals {
+    /// What costs minus Eigenbeitrag leaves to be funded.
+    pub fn fundable(&self) -> u64 {
+        self.costs.saturating_sub(self.own)
+    }
+}
+
+pub fn totals(d: &Draft) -> Totals {
+    let amount = |s: &str| parse_euro(s).unwrap_or(0);
+    Totals {
+        costs: d.costs.iter().map(|c| amount(&c.amount)).sum(),
+        own: amount(d.answer("eigenbeitrag")),
+        requested: amount(d.answer("foerderung")),
+    }
+}
+
+fn check_field(f: &'static Field, d: &Draft, r: &Rules, out: &mut Vec<FieldError>) {
+    let mut push = |problem| out.push(FieldError { field: f, line: None, problem });
+    let value = d.answer(f.id).trim();
+    let required = f.missing.is_some();
+    let blank = match f.kind {
+        FieldKind::TargetGroups => d.list(f.id).is_empty() && d.answer("weitere").trim().is_empty(),
+        FieldKind::CostLines => d.costs.iter().all(|c| c.label.trim().is_empty() && c.amount.trim().is_empty()),
+        _ => value.is_empty(),
+    };
+    if blank {
+        if required {
+            push(Problem::Missing);
+        }
+        return;
+    }
+    let limit = match f.kind {
+        FieldKind::LongText => Some(r.programme.text_max_chars as usize),
+        FieldKind::Text | FieldKind::Email | FieldKind::Tel => Some(f.max_chars.unwrap_or(super::form::SHORT_MAX)),
+        _ => None,
+    };
+    if let Some(max) = limit {
+        let len = value.chars().count();
+        if len > max {
+            return push(Problem::TooLong { max, len });
+        }
+    }
+    let one_of = |options: &[String]| options.iter().any(|o| o == value);
+    match f.kind {
+        FieldKind::Email if !is_email(value) => push(Problem::Email),
+        FieldKind::Date | FieldKind::PastDate | FieldKind::DateAfter(_) if !is_date(value) => push(Problem::Date),
+        FieldKind::PastDate if value > r.today => push(Problem::Future),
+        FieldKind::DateAfter(other) if is_date(d.answer(other)) && value < d.answer(other) => push(Problem::EndBeforeStart),
+        FieldKind::Network if !one_of(r.networks) => push(Problem::Missing),
+        FieldKind::Adviser if !one_of(r.advisers) => push(Problem::Missing),
+        FieldKind::ApplicantKind if value != "kommune" && !(value == "kooperation" && r.programme.cooperation_allowed) => {
+            push(Problem::Missing)
+        }
+        FieldKind::Format if !r.programme.formats.iter().any(|c| c.id == value) => push(Problem::Missing),
+        FieldKind::TargetGroups => {
+            let known = d.list(f.id).iter().filter(|g| r.programme.target_groups.iter().any(|c| &c.id == *g)).count();
+            let other = usize::from(!d.answer("weitere").trim().is_empty());
+            if ((known + other) as u32) < r.programme.min_target_groups {
+                push(Problem::TooFewGroups(r.programme.min_target_groups));
+            }
+        }
+        FieldKind::Money => match parse_euro(value) {
+            Err(e) => push(Problem::Money(e)),
+            Ok(0) if f.id == "eigenbeitrag" && r.programme.own_contribution_required => push(Problem::Zero),
+            Ok(cents) if f.id == "foerderung" => {
+                let t = totals(d);
+                if cents > r.programme.max_funding_cents {
+                    push(Problem::OverMaximum(r.programme.max_funding_cents));
+                } else if cents > t.fundable() {
+                    push(Problem::OverCosts(t.fundable()));
+                }
+            }
+            Ok(_) => {}
+        },
+        FieldKind::CostLines => {
+            for (i, line) in d.costs.iter().enumerate() {
+                let (label, amount) = (line.label.trim(), line.amount.trim());
+                if label.is_empty() && amount.is_empty() {
+                    continue;
+                }
+                if label.is_empty() {
+                    out.push(FieldError { field: f, line: Some(i), problem: Problem::LineLabel });
+                }
+                if let Err(e) = parse_euro(amount) {
+                    out.push(FieldError { field: f, line: Some(i), problem: Problem::LineAmount(e) });
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The problems on one step, in page order; empty when the step is complete.
+pub fn check_step(step: &'static Step, d: &Draft, r: &Rules) -> Vec<FieldError> {
+    let mut out = Vec::new();
+    for f in step.fields.iter().filter(|f| is_asked(f, d)) {
+        check_field(f, d, r, &mut out);
+    }
+    out
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    NotStarted,
+    InProgress,
+    Done,
+}
+
+pub fn status(step: &'static Step, d: &Draft, r: &Rules) -> Status {
+    let touched = step.fields.iter().any(|f| match f.kind {
+        FieldKind::CostLines => !d.costs.is_empty(),
+        FieldKind::TargetGroups => !d.list(f.id).is_empty(),
+        _ => d.answers.contains_key(f.id),
+    });
+    if !touched {
+        Status::NotStarted
+    } else if check_step(step, d, r).is_empty() {
+        Status::Done
+    } else {
+        Status::InProgress
+    }
+}
+
+/// The first step with problems, if any (where "Antrag senden" sends the user back to).
+pub fn first_incomplete(d: &Draft, r: &Rules) -> Option<&'static Step> {
+    STEPS.iter().find(|s| !check_step(s, d, r).is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::parse_dataset;
+    use crate::wizard::draft::CostLine;
+    use crate::wizard::form::step;
+
+    fn programme() -> KebProgramme {
+        parse_dataset(include_str!("../../data/be-netzwerke.json")).unwrap().keb
+    }
+
+    fn problems(step_id: &str, d: &Draft) -> Vec<(&'static str, Option<usize>, Problem)> {
+        let p = programme();
+        let networks = ["staedtenetzwerk".to_string()];
+        let advisers = ["fb-staedte-1".to_string()];
+        let r = Rules { programme: &p, networks: &networks, advisers: &advisers, today: "2026-11-25" };
+        check_step(step(step_id).unwrap(), d, &r).into_iter().map(|e| (e.field.id, e.line, e.problem)).collect()
+    }
+
+    fn draft(answers: &[(&str, &str)]) -> Draft {
+        let mut d = Draft::new("t".into(), "08311000".into(), String::new());
+        for (k, v) in answers {
+            d.set_answer(k, v.to_string());
+        }
+        d
+    }
+
+    #[test]
+    fn an_empty_step_names_every_required_field_in_page_order() {
+        let ids: Vec<_> = problems("massnahme", &draft(&[])).into_iter().map(|p| p.0).collect();
+        assert_eq!(ids, ["titel", "format", "beginn", "ort"]);
+    }
+
+    #[test]
+    fn cooperation_asks_for_the_organisation() {
+        let base = [("netzwerk", "staedtenetzwerk"), ("art", "kommune")];
+        assert!(problems("antragsteller", &draft(&base)).is_empty());
+        let coop = draft(&[("netzwerk", "staedtenetzwerk"), ("art", "kooperation")]);
+        assert_eq!(problems("antragsteller", &coop), [("organisation", None, Problem::Missing)]);
+        // a network the Kommune is not a member of is no answer
+        assert_eq!(problems("antragsteller", &draft(&[("netzwerk", "gemeindenetzwerk"), ("art", "kommune")]))[0].2, Problem::Missing);
+    }
+
+    #[test]
+    fn dates_emails_and_limits() {
+        let d = draft(&[("fachberatung", "fb-staedte-1"), ("datum", "2026-12-01")]);
+        assert_eq!(problems("vorklaerung", &d), [("datum", None, Problem::Future)]);
+        let d = draft(&[("fachberatung", "fb-staedte-1"), ("datum", "2026-02-30")]);
+        assert_eq!(problems("vorklaerung", &d), [("datum", None, Problem::Date)]);
+        let d = draft(&[("titel", "T"), ("format", "seminar"), ("beginn", "2027-03-10"), ("ende", "2027-03-09"), ("ort", "Rathaus")]);
+        assert_eq!(problems("massnahme", &d), [("ende", None, Problem::EndBeforeStart)]);
+        let d = draft(&[("name", "A"), ("email", "a@b")]);
+        assert_eq!(problems("ansprechperson", &d), [("email", None, Problem::Email)]);
+        let long = "ä".repeat(1501);
+        let d = draft(&[("ausgangssituation", &long), ("anliegen", "x"), ("methode", "x"), ("ziel", "x")]);
+        assert_eq!(problems("perspektive", &d), [("ausgangssituation", None, Problem::TooLong { max: 1500, len: 1501 })]);
+    }
+
+    #[test]
+    fn two_target_groups_at_least_counting_the_free_text() {
+        let mut d = draft(&[]);
+        d.toggle("zielgruppen", "buergerschaft", true);
+        assert_eq!(problems("zielgruppen", &d), [("zielgruppen", None, Problem::TooFewGroups(2))]);
+        d.set_answer("weitere", "Jugendgemeinderat".into());
+        assert!(problems("zielgruppen", &d).is_empty());
+    }
+
+    #[test]
+    fn funding_within_the_maximum_and_the_costs() {
+        let mut d = draft(&[("eigenbeitrag", "300"), ("eigenbeitrag_art", "Räume"), ("foerderung", "1.500,01")]);
+        d.costs = vec![
+            CostLine { label: "Moderation".into(), amount: "1.200".into() },
+            CostLine { label: "Räume".into(), amount: "800,50 €".into() },
+        ];
+        assert_eq!(totals(&d), Totals { costs: 200_050, own: 30_000, requested: 150_001 });
+        assert_eq!(problems("finanzierung", &d), [("foerderung", None, Problem::OverMaximum(150_000))]);
+        d.costs[1].amount = "500".into();
+        d.set_answer("foerderung", "1.450".into());
+        assert_eq!(problems("finanzierung", &d), [("foerderung", None, Problem::OverCosts(140_000))]);
+        d.set_answer("foerderung", "1.400,00 €".into());
+        assert!(problems("finanzierung", &d).is_empty());
+        d.costs.push(CostLine { label: String::new(), amount: "zwölf".into() });
+        assert_eq!(
+            problems("finanzierung", &d),
+            [("kosten", Some(2), Problem::LineLabel), ("kosten", Some(2), Problem::LineAmount(MoneyError::NotANumber))]
+        );
+        d.costs.pop();
+        d.set_answer("eigenbeitrag", "0".into());
+        assert_eq!(problems("finanzierung", &d)[0], ("eigenbeitrag", None, Problem::Zero));
+    }
+}
