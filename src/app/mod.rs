@@ -23,7 +23,7 @@ pub fn absolute_href(nav: &Nav, route: &crate::routes::Route) -> String {
 /// An interface text in the current language, for page content: `{tr(Key::Search)}`.
 /// Not reactive on purpose: pages are rebuilt when the language changes (see `PageSwitch`),
 /// so texts are plain text nodes instead of one reactive effect each (less wasm, less work).
-pub fn tr(key: crate::i18n::Key) -> &'static str {
+pub fn tr(key: impl crate::i18n::Translate) -> &'static str {
     use leptos::prelude::GetUntracked;
     use_nav().lang.get_untracked().t(key)
 }

@@ -63,6 +63,14 @@ impl Nav {
         nav
     }
 
+    /// A fixed route whose navigation goes elsewhere: the lazily loaded KEB module renders one
+    /// route per mount and hands every navigation back to the app (src/wizard/ui/app.rs).
+    pub fn provide_fixed(path: String, query: String, prefix: String, default_lang: Lang, go: Box<dyn Fn(&str, bool)>) -> Nav {
+        let nav = Nav::new(Signal::from(path), Signal::from(query), prefix, default_lang, go);
+        provide_context(nav);
+        nav
+    }
+
     /// Embedded: the route lives in the URL hash; the host's path and links stay untouched.
     pub fn provide_hash(default_lang: Lang, start: Option<String>) -> Nav {
         let current = RwSignal::new(route_hash().or(start).unwrap_or_else(|| "/".into()));
@@ -128,6 +136,20 @@ impl Nav {
     pub fn go(&self, route: &Route, pairs: &[(&str, &str)], replace: bool) {
         let href = self.href(route, pairs);
         self.go.with_value(|go| go(&href, replace));
+    }
+
+    /// Navigates to an href made by `href` (also one made by the KEB module).
+    pub fn go_href(&self, href: &str, replace: bool) {
+        self.go.with_value(|go| go(href, replace));
+    }
+
+    /// What hrefs start with: the base path, or "#" for hash routes.
+    pub fn prefix(&self) -> String {
+        self.prefix.get_value()
+    }
+
+    pub fn default_lang(&self) -> Lang {
+        self.default_lang
     }
 
     pub fn is_hash_mode(&self) -> bool {

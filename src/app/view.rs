@@ -25,6 +25,12 @@ pub struct AppContext {
     directory: Arc<OnceLock<Arc<Directory>>>,
 }
 
+impl AppContext {
+    pub fn new(config: Config, loaded: Loaded) -> Self {
+        AppContext { config, loaded, directory: Default::default() }
+    }
+}
+
 pub fn use_data() -> Arc<Model> {
     expect_context::<AppContext>().loaded.model
 }
@@ -80,6 +86,8 @@ fn Shell(config: Config) -> impl IntoView {
     };
     start_loading();
     provide_context(FirstView(StoredValue::new(true)));
+    // applications waiting for a connection are sent, even if the user never opens KEB again
+    pages::keb_host::resume_outbox(&config);
     let cfg = config.clone();
     view! {
         <div class="be-root" lang=move || nav.lang.get().code()>
@@ -93,7 +101,7 @@ fn Shell(config: Config) -> impl IntoView {
                         view! { <LoadError errors=errors on_retry=move || retry()/> }.into_any()
                     }
                     LoadState::Ready(loaded) => {
-                        provide_context(AppContext { config: cfg.clone(), loaded: loaded.clone(), directory: Default::default() });
+                        provide_context(AppContext::new(cfg.clone(), loaded.clone()));
                         view! {
                             <DataNotice loaded=loaded problems=cfg.problems.clone()/>
                             <PageSwitch/>
@@ -135,7 +143,8 @@ fn PageSwitch() -> impl IntoView {
         Route::Quellen => view! { <pages::quellen::QuellenPage/> }.into_any(),
         Route::Impressum => view! { <pages::impressum::ImpressumPage/> }.into_any(),
         Route::NotFound => view! { <pages::not_found::NotFoundPage/> }.into_any(),
-        other => view! { <pages::pending::PendingPage route=other/> }.into_any(),
+        // the KEB pages are a second module, loaded on first use (pages/keb_host.rs)
+        Route::Keb | Route::KebStep { .. } | Route::KebConfirmation(_) => view! { <pages::keb_host::KebHost/> }.into_any(),
     }
 }
 

@@ -6,7 +6,12 @@ use crate::i18n::Key;
 /// The page's one `<h1>`. After a navigation it takes focus (so screen readers announce the
 /// new page), and standalone it sets the document title; embedded, the host owns the title.
 #[component]
-pub fn PageTitle(#[prop(into)] text: Signal<String>) -> impl IntoView {
+pub fn PageTitle(
+    #[prop(into)] text: Signal<String>,
+    /// A form with errors: the document title starts with "Fehler: " (GOV.UK pattern).
+    #[prop(optional)]
+    error: Option<RwSignal<bool>>,
+) -> impl IntoView {
     let nav = use_nav();
     let first = use_context::<FirstView>();
     let h1 = NodeRef::<leptos::html::H1>::new();
@@ -15,7 +20,8 @@ pub fn PageTitle(#[prop(into)] text: Signal<String>) -> impl IntoView {
         let lang = nav.lang.get();
         if !nav.is_hash_mode() {
             if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-                doc.set_title(&format!("{title} – {}", lang.t(Key::AppName)));
+                let prefix = if error.is_some_and(|e| e.get()) { format!("{}: ", lang.t(Key::ErrorPrefix)) } else { String::new() };
+                doc.set_title(&format!("{prefix}{title} – {}", lang.t(Key::AppName)));
             }
         }
     });

@@ -1,7 +1,7 @@
 //! Export tables: typed columns with documentation, filled from the model. One definition feeds
 //! the CSV and JSON files and the "Offene Daten" page, so the docs cannot drift from the files.
 
-use crate::i18n::{Key, Lang};
+use crate::i18n::{Key, Lang, Translate};
 use crate::model::{Event, Model, Person};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -8,6 +8,12 @@ mod texts;
 pub use format::{fixed, format_area, format_event_when, format_int, format_long_date, format_month};
 pub use messages::describe_data_error;
 pub use texts::Key;
+pub(crate) use texts::texts;
+
+/// A key with a text in each language (`Key` for the app, `wizard::texts::KebKey` for KEB).
+pub trait Translate: Copy {
+    fn text(self, lang: Lang) -> &'static str;
+}
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
@@ -38,7 +44,7 @@ impl Lang {
         self == Lang::En
     }
 
-    pub fn t(self, key: Key) -> &'static str {
+    pub fn t(self, key: impl Translate) -> &'static str {
         key.text(self)
     }
 }

@@ -1,25 +1,29 @@
 //! The interface texts. Adding a key without both languages does not compile.
 
-use super::Lang;
 
+/// `texts! { Name; Key => "Deutsch", "English"; … }`: an enum of keys with their two texts.
 macro_rules! texts {
-    ($($key:ident => $de:literal, $en:literal;)*) => {
+    ($name:ident; $($key:ident => $de:literal, $en:literal;)*) => {
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum Key { $($key),* }
+        pub enum $name { $($key),* }
 
-        impl Key {
-            pub const ALL: &'static [Key] = &[$(Key::$key),*];
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$key),*];
+        }
 
-            pub fn text(self, lang: Lang) -> &'static str {
+        impl $crate::i18n::Translate for $name {
+            fn text(self, lang: $crate::i18n::Lang) -> &'static str {
                 match (self, lang) {
-                    $((Key::$key, Lang::De) => $de, (Key::$key, Lang::En) => $en,)*
+                    $(($name::$key, $crate::i18n::Lang::De) => $de, ($name::$key, $crate::i18n::Lang::En) => $en,)*
                 }
             }
         }
     };
 }
+pub(crate) use texts;
 
 texts! {
+    Key;
     AppName => "BE-Netzwerke Baden-Württemberg", "BE Networks Baden-Württemberg";
     AppTagline => "Landesnetzwerk Bürgerschaftliches Engagement", "State Network for Civic Engagement";
     SkipToContent => "Zum Inhalt springen", "Skip to content";
@@ -192,179 +196,12 @@ texts! {
     Address => "Anschrift", "Address";
     RepresentedBy => "Vertreten durch", "Represented by";
     PublishedCount => "Zuletzt veröffentlichte Zahl", "Latest published count";
-    KebStepApplicant => "Antragsteller", "Applicant";
-    KebStepContact => "Ansprechperson", "Contact person";
-    KebStepAdvice => "Vorklärung", "Prior consultation";
-    KebStepMeasure => "Maßnahme", "Measure";
-    KebStepPerspective => "Kommunale Entwicklungsperspektive", "Municipal development perspective";
-    KebStepGroups => "Zielgruppen", "Target groups";
-    KebStepStructures => "Anbindung an Strukturen", "Link to structures";
-    KebStepFunding => "Finanzierung", "Funding";
-    KebStepCheck => "Angaben prüfen", "Check your answers";
-    KebIAdvice => "Vor dem Antrag besprechen Sie Ihre Maßnahme mit einer Fachberaterin oder einem Fachberater Ihres Netzwerks.", "Before applying, you discuss your measure with an adviser of your network.";
-    KebIPerspective => "Beschreiben Sie in vier Teilen, wohin sich Ihre Kommune mit der Maßnahme entwickeln soll.", "Describe in four parts where your municipality is to develop with this measure.";
-    KebIFunding => "Gefördert werden bis zu {max} je Maßnahme. Die Kommune trägt einen Eigenbeitrag.", "Up to {max} per measure can be funded. The municipality makes its own contribution.";
-    KebFNetwork => "Über welches Netzwerk stellen Sie den Antrag?", "Which network do you apply through?";
-    KebFApplicantKind => "Wer stellt den Antrag?", "Who is applying?";
-    KebKindKommune => "Die Kommune selbst", "The municipality itself";
-    KebKindCooperation => "Ein Verein oder eine Einrichtung in Kooperation mit der Kommune", "An association or institution in cooperation with the municipality";
-    KebFOrganisation => "Name des Vereins oder der Einrichtung", "Name of the association or institution";
-    KebHOrganisation => "Die Kommune bleibt Partnerin des Antrags.", "The municipality remains a partner of the application.";
-    KebFName => "Name", "Name";
-    KebFRole => "Funktion (freiwillig)", "Position (optional)";
-    KebFEmail => "E-Mail-Adresse", "Email address";
-    KebHEmail => "Nur für Rückfragen zu diesem Antrag.", "Only for questions about this application.";
-    KebFPhone => "Telefon (freiwillig)", "Phone (optional)";
-    KebFAdviser => "Mit wem haben Sie die Maßnahme vorgeklärt?", "Whom did you consult about the measure?";
-    KebFAdviceDate => "Datum der Vorklärung", "Date of the consultation";
-    KebHDate => "Zum Beispiel 10.03.2027", "For example 10/03/2027";
-    KebFTitle => "Titel der Maßnahme", "Title of the measure";
-    KebFFormat => "Format", "Format";
-    KebFStart => "Beginn", "Start";
-    KebFEnd => "Ende (freiwillig)", "End (optional)";
-    KebHEnd => "Nur bei Maßnahmen über mehrere Tage", "Only for measures over several days";
-    KebFPlace => "Ort", "Place";
-    KebHPlace => "Zum Beispiel Bürgersaal im Rathaus", "For example the town hall's assembly room";
-    KebFSituation => "Ausgangssituation", "Starting point";
-    KebHSituation => "Wie ist die Lage in Ihrer Kommune heute?", "What is the situation in your municipality today?";
-    KebFConcern => "Anliegen", "Concern";
-    KebHConcern => "Was wollen Sie verändern, und warum?", "What do you want to change, and why?";
-    KebFMethod => "Mittel und Methode", "Means and method";
-    KebHMethod => "Wie gehen Sie vor?", "How will you proceed?";
-    KebFGoal => "Ziel", "Goal";
-    KebHGoal => "Was soll am Ende erreicht sein?", "What should have been achieved at the end?";
-    KebFGroups => "Zielgruppen", "Target groups";
-    KebHGroups => "Wählen Sie mindestens {min}.", "Choose at least {min}.";
-    KebFOtherGroups => "Weitere Zielgruppe (freiwillig)", "Other target group (optional)";
-    KebHOtherGroups => "Zählt als eine Zielgruppe.", "Counts as one target group.";
-    KebFStructures => "An welche bestehenden oder geplanten Strukturen knüpft die Maßnahme an?", "Which existing or planned structures does the measure build on?";
-    KebHStructures => "Zum Beispiel Bürgerstiftung, Seniorenrat, Freiwilligenagentur", "For example a community foundation, senior council, volunteer centre";
-    KebFCosts => "Kosten", "Costs";
-    KebFOwn => "Eigenbeitrag der Kommune", "Municipality's own contribution";
-    KebHMoney => "In Euro, zum Beispiel 1.500,00", "In euros, for example 1.500,00";
-    KebFOwnKind => "Worin besteht der Eigenbeitrag?", "What does the own contribution consist of?";
-    KebHOwnKind => "Zum Beispiel Räume, Personal, Bewirtung", "For example rooms, staff, catering";
-    KebFRequested => "Beantragte Förderung", "Funding requested";
-    KebHRequested => "In Euro, höchstens {max}", "In euros, at most {max}";
-    KebMNetwork => "Wählen Sie das Netzwerk, über das Sie den Antrag stellen", "Choose the network you apply through";
-    KebMApplicantKind => "Wählen Sie aus, wer den Antrag stellt", "Choose who is applying";
-    KebMOrganisation => "Geben Sie den Namen des Vereins oder der Einrichtung an", "Enter the name of the association or institution";
-    KebMName => "Geben Sie den Namen der Ansprechperson an", "Enter the contact person's name";
-    KebMEmail => "Geben Sie eine E-Mail-Adresse an", "Enter an email address";
-    KebMAdviser => "Wählen Sie aus, mit wem Sie die Maßnahme vorgeklärt haben", "Choose whom you consulted about the measure";
-    KebMAdviceDate => "Geben Sie das Datum der Vorklärung an", "Enter the date of the consultation";
-    KebMTitle => "Geben Sie den Titel der Maßnahme an", "Enter the title of the measure";
-    KebMFormat => "Wählen Sie das Format der Maßnahme", "Choose the format of the measure";
-    KebMStart => "Geben Sie den Beginn der Maßnahme an", "Enter the start of the measure";
-    KebMPlace => "Geben Sie den Ort der Maßnahme an", "Enter the place of the measure";
-    KebMSituation => "Beschreiben Sie die Ausgangssituation", "Describe the starting point";
-    KebMConcern => "Beschreiben Sie das Anliegen", "Describe the concern";
-    KebMMethod => "Beschreiben Sie Mittel und Methode", "Describe the means and method";
-    KebMGoal => "Beschreiben Sie das Ziel", "Describe the goal";
-    KebMGroups => "Wählen Sie die Zielgruppen der Maßnahme", "Choose the target groups of the measure";
-    KebMStructures => "Beschreiben Sie, an welche Strukturen die Maßnahme anknüpft", "Describe which structures the measure builds on";
-    KebMCosts => "Geben Sie mindestens eine Kostenposition an", "Enter at least one cost item";
-    KebMOwn => "Geben Sie den Eigenbeitrag der Kommune an", "Enter the municipality's own contribution";
-    KebMOwnKind => "Geben Sie an, worin der Eigenbeitrag besteht", "Enter what the own contribution consists of";
-    KebMRequested => "Geben Sie die beantragte Förderung an", "Enter the funding requested";
-    KebMRequired => "{label}: Angabe fehlt", "{label}: answer missing";
-    KebMTooLong => "{label} darf höchstens {max} Zeichen haben (jetzt {len})", "{label} must be {max} characters or fewer (now {len})";
-    KebMEmailFormat => "Geben Sie eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de", "Enter an email address in the correct format, like name@example.com";
-    KebMDateFormat => "{label} muss ein gültiges Datum sein", "{label} must be a real date";
-    KebMDateFuture => "Das Datum der Vorklärung darf nicht in der Zukunft liegen", "The date of the consultation must not be in the future";
-    KebMEndBeforeStart => "Das Ende darf nicht vor dem Beginn liegen", "The end must not be before the start";
-    KebMTooFewGroups => "Wählen Sie mindestens {min} Zielgruppen", "Choose at least {min} target groups";
-    KebMMoneyFormat => "{label}: Geben Sie einen Betrag in Euro an, zum Beispiel 1.500,00", "{label}: enter an amount in euros, like 1.500,00";
-    KebMMoneyDecimals => "{label}: höchstens zwei Stellen nach dem Komma", "{label}: at most two digits after the decimal comma";
-    KebMMoneyNegative => "{label} darf nicht negativ sein", "{label} must not be negative";
-    KebMMoneyTooLarge => "{label} ist zu hoch", "{label} is too high";
-    KebMOwnZero => "Der Eigenbeitrag muss größer als 0,00 € sein", "The own contribution must be more than 0,00 €";
-    KebMOverMaximum => "Die beantragte Förderung darf höchstens {max} betragen", "The funding requested must be {max} or less";
-    KebMOverCosts => "Die beantragte Förderung darf nicht höher sein als die Kosten abzüglich Eigenbeitrag ({rest})", "The funding requested must not exceed the costs minus the own contribution ({rest})";
-    KebMLineLabel => "Geben Sie an, wofür die Kosten entstehen", "Enter what the cost is for";
-    KebMLineAmount => "Geben Sie den Betrag in Euro an, zum Beispiel 250,00", "Enter the amount in euros, like 250,00";
-    KebMDeclaration => "Bestätigen Sie die Erklärung, um den Antrag zu senden", "Confirm the declaration to send the application";
-    KebMStepIncomplete => "{step}: Angaben fehlen oder sind fehlerhaft", "{step}: answers missing or wrong";
-    KebCostLine => "Kostenposition", "Cost item";
-    KebCostLabel => "Wofür?", "What for?";
-    KebCostAmount => "Betrag", "Amount";
-    KebCostAdd => "Weitere Kostenposition", "Add a cost item";
-    KebCostRemove => "Entfernen", "Remove";
-    KebKommune => "Kommune", "Municipality";
-    KebTotalCosts => "Gesamtkosten", "Total costs";
-    KebFundable => "Kosten abzüglich Eigenbeitrag", "Costs minus own contribution";
-    KebMaximum => "Höchstbetrag der Förderung", "Maximum funding";
-    KebIntroTitle => "So beantragen Sie einen Entwicklungsbaustein", "How to apply for a development module";
-    KebHowTo => "Prüfen Sie zuerst, ob Ihre Kommune antragsberechtigt ist. Dann füllen Sie acht kurze Schritte aus, prüfen Ihre Angaben und senden den Antrag an Ihr Netzwerk.", "First check whether your municipality may apply. Then fill in eight short steps, check your answers and send the application to your network.";
-    KebEligibilityTitle => "Ist Ihre Kommune antragsberechtigt?", "May your municipality apply?";
-    KebChooseKommune => "Name, PLZ oder Gemeindeschlüssel Ihrer Kommune", "Name, postcode or key of your municipality";
-    KebChooseHint => "Wählen Sie Ihre Kommune aus der Liste der Treffer.", "Choose your municipality from the list of results.";
-    KebEligible => "{name} ist Mitglied im {network} und kann einen KEB-Antrag stellen.", "{name} is a member of the {network} and may apply for KEB.";
-    KebYourAdvisers => "Ihre Fachberatung", "Your advisers";
-    KebNotEligible => "{name} ist in keinem der kommunalen Netzwerke Mitglied, über die KEB-Anträge laufen. Antragsberechtigt sind Mitglieder des StädteNetzWerks, des Gemeindenetzwerks und des Landkreisnetzwerks (auch Vereine und Einrichtungen in Kooperation mit einer Mitgliedskommune).", "{name} is not a member of any of the municipal networks that KEB applications go through. Members of the StädteNetzWerk, the Gemeindenetzwerk and the Landkreisnetzwerk may apply (also associations and institutions in cooperation with a member municipality).";
-    KebWhomToAsk => "Fragen Sie nach einer Mitgliedschaft", "Ask about becoming a member";
-    KebUnknownKommune => "Zu diesem Schlüssel gibt es keine Kommune in Baden-Württemberg.", "There is no municipality in Baden-Württemberg with this key.";
-    KebOtherKommune => "Andere Kommune wählen", "Choose another municipality";
-    KebBegin => "Antrag beginnen", "Start the application";
-    KebDrafts => "Ihre Entwürfe", "Your drafts";
-    KebNoDrafts => "Noch keine Entwürfe.", "No drafts yet.";
-    KebUntitled => "Ohne Titel", "Untitled";
-    KebChanged => "geändert", "changed";
-    KebResume => "Fortsetzen", "Continue";
-    KebExport => "Als Datei sichern", "Save as file";
-    KebDelete => "Löschen", "Delete";
-    KebDeleteConfirm => "Diesen Entwurf wirklich löschen?", "Really delete this draft?";
-    KebOnDevice => "auf diesem Gerät gespeichert", "saved on this device";
-    KebOnlyHere => "nur in diesem Fenster – geht beim Schließen verloren", "only in this window – lost when closed";
-    KebImport => "Entwurf aus einer Datei laden", "Load a draft from a file";
-    KebImported => "Entwurf geladen.", "Draft loaded.";
-    KebImportFailed => "Die Datei konnte nicht geladen werden", "The file could not be loaded";
-    KebDraftDamaged => "Die Datei ist beschädigt oder unvollständig", "The file is damaged or incomplete";
-    KebDraftForeign => "Die Datei ist kein KEB-Entwurf", "The file is not a KEB draft";
-    KebDraftTooNew => "Der Entwurf stammt aus einer neueren Version dieser Anwendung (Version {v}). Bitte laden Sie die Seite neu", "The draft comes from a newer version of this application (version {v}). Please reload the page";
-    KebDraftTooLarge => "Die Datei ist zu groß für einen Entwurf (höchstens 512 KB)", "The file is too large for a draft (512 KB at most)";
-    KebStoredDamaged => "Ein auf diesem Gerät gespeicherter Entwurf lässt sich nicht öffnen. Sichern Sie ihn als Datei oder löschen Sie ihn.", "A draft saved on this device cannot be opened. Save it as a file or delete it.";
-    KebDraftMissing => "Diesen Entwurf gibt es auf diesem Gerät nicht (mehr).", "This draft does not exist on this device (any more).";
-    KebBackToStart => "Zur KEB-Übersicht", "Back to the KEB overview";
-    KebSaveOnDevice => "Auf diesem Gerät speichern", "Save on this device";
-    KebSaveExplained => "Ihre Angaben bleiben dann im Browser dieses Geräts gespeichert, bis Sie den Entwurf löschen oder absenden; sie werden nirgendwohin übertragen.", "Your answers then stay in this device's browser until you delete or send the draft; they are not transmitted anywhere.";
-    KebSaved => "Gespeichert", "Saved";
-    KebSaveFailed => "Speichern auf diesem Gerät ist nicht möglich (Speicher voll oder gesperrt). Sichern Sie den Entwurf als Datei.", "Saving on this device is not possible (storage full or blocked). Save the draft as a file.";
-    KebStepOf => "Schritt {n} von {total}", "Step {n} of {total}";
-    KebAllSteps => "Alle Schritte", "All steps";
-    KebStatusNotStarted => "Nicht begonnen", "Not started";
-    KebStatusInProgress => "In Bearbeitung", "In progress";
-    KebStatusDone => "Erledigt", "Completed";
-    KebContinue => "Weiter", "Continue";
-    KebSaveAndReturn => "Speichern und zurück zur Prüfung", "Save and return to the check";
+    KebModuleLoading => "Der Antragsbereich wird geladen …", "Loading the application area …";
+    KebModuleFailed => "Der Antragsbereich konnte nicht geladen werden. Bitte prüfen Sie Ihre Verbindung.", "The application area could not be loaded. Please check your connection.";
     Back => "Zurück", "Back";
     ErrorSummaryTitle => "Es gibt ein Problem", "There is a problem";
     ErrorPrefix => "Fehler", "Error";
-    KebCharsLeft => "Noch {n} Zeichen", "{n} characters left";
-    KebCharsOver => "{n} Zeichen zu viel", "{n} characters too many";
     ChooseOne => "Bitte wählen", "Please choose";
-    KebChange => "Ändern", "Change";
-    KebNotAnswered => "Keine Angabe", "Not answered";
-    KebDeclarationTitle => "Erklärung", "Declaration";
-    KebDeclaration => "Ich bestätige, dass die Angaben vollständig und richtig sind und dass die Maßnahme mit der Fachberatung vorgeklärt wurde.", "I confirm that the answers are complete and correct and that the measure has been discussed with the adviser.";
-    KebSend => "Antrag senden", "Send application";
-    KebSending => "Antrag wird gesendet …", "Sending the application …";
-    KebQueued => "Keine Verbindung. Ihr Antrag ist auf diesem Gerät zwischengespeichert und wird automatisch gesendet, sobald wieder eine Verbindung besteht.", "No connection. Your application is kept on this device and will be sent automatically as soon as there is a connection again.";
-    KebServerError => "Der Antrag konnte nicht angenommen werden (Fehler {status}). Ihre Angaben bleiben erhalten. Bitte versuchen Sie es in einigen Minuten erneut.", "The application could not be accepted (error {status}). Your answers are kept. Please try again in a few minutes.";
-    KebRejected => "Der Empfänger hat den Antrag abgelehnt (Fehler {status}). Ihre Angaben bleiben erhalten. Bitte wenden Sie sich an Ihr Netzwerk.", "The receiver refused the application (error {status}). Your answers are kept. Please contact your network.";
-    KebRetry => "Erneut senden", "Send again";
-    KebOutboxWaiting => "Anträge, die auf eine Verbindung warten: {n}", "Applications waiting for a connection: {n}";
-    KebNoEndpoint => "Für diese Seite ist kein Empfang von Anträgen eingerichtet. Sichern Sie den Antrag als Datei oder drucken Sie ihn, und senden Sie ihn per E-Mail an Ihr Netzwerk.", "This page is not set up to receive applications. Save the application as a file or print it, and send it by email to your network.";
-    KebDownloadApplication => "Antrag als Datei (JSON)", "Application as a file (JSON)";
-    KebPrint => "Drucken oder als PDF speichern", "Print or save as PDF";
-    KebEmailTo => "E-Mail an {network}", "Email to {network}";
-    KebSentTitle => "Antrag gesendet", "Application sent";
-    KebReference => "Ihre Referenznummer", "Your reference number";
-    KebNextTitle => "Wie es weitergeht", "What happens next";
-    KebNext => "Ihr Netzwerk prüft den Antrag und leitet ihn an das Sozialministerium weiter, das über die Förderung entscheidet. Bei Rückfragen meldet sich Ihre Fachberatung. Bewahren Sie die Referenznummer auf.", "Your network checks the application and forwards it to the Ministry of Social Affairs, which decides on the funding. Your adviser will contact you with any questions. Keep the reference number.";
-    KebContactTitle => "Kontakt", "Contact";
-    KebSummaryTitle => "Ihr Antrag", "Your application";
-    KebReceiptGone => "Die Zusammenfassung ist nur im Fenster verfügbar, in dem der Antrag gesendet wurde.", "The summary is only available in the window the application was sent from.";
 }
 
 impl Key {
@@ -402,6 +239,7 @@ impl Key {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::{Lang, Translate};
 
     #[test]
     fn every_key_has_two_different_nonempty_texts_where_expected() {

@@ -5,8 +5,10 @@ use super::draft::Draft;
 use super::form::{Field, FieldKind, Step, STEPS};
 use super::money::{format_euro, parse_euro};
 use super::rules::{is_asked, totals};
+use crate::wizard::texts::KebKey;
 use crate::export::json_text::{array, object, string};
-use crate::i18n::{Key, Lang};
+use crate::i18n::Lang;
+use crate::model::time::LocalDateTime;
 use crate::model::Model;
 
 pub const APPLICATION_FORMAT: &str = "be-netzwerke/keb-antrag";
@@ -14,10 +16,7 @@ pub const APPLICATION_VERSION: u32 = 1;
 
 /// "2027-03-10" → "10.03.2027"; anything else as typed.
 fn german_date(s: &str) -> String {
-    match (s.len(), s.get(0..4), s.get(5..7), s.get(8..10)) {
-        (10, Some(y), Some(m), Some(d)) => format!("{d}.{m}.{y}"),
-        _ => s.to_string(),
-    }
+    LocalDateTime::parse(s).map(|d| d.format_date_de()).unwrap_or_else(|| s.to_string())
 }
 
 fn euro(typed: &str) -> String {
@@ -35,8 +34,8 @@ pub fn answer_text(f: &Field, d: &Draft, model: &Model, lang: Lang) -> String {
         FieldKind::Network => model.network(value).map(|n| n.short_name.clone()).unwrap_or_else(|| value.into()),
         FieldKind::Adviser => model.people.iter().find(|p| p.id == value).map(|p| p.name.clone()).unwrap_or_else(|| value.into()),
         FieldKind::ApplicantKind => match value {
-            "kommune" => lang.t(Key::KebKindKommune).into(),
-            "kooperation" => lang.t(Key::KebKindCooperation).into(),
+            "kommune" => lang.t(KebKey::KebKindKommune).into(),
+            "kooperation" => lang.t(KebKey::KebKindCooperation).into(),
             other => other.into(),
         },
         FieldKind::Format => {
@@ -76,7 +75,7 @@ pub fn step_answers(step: &'static Step, d: &Draft, model: &Model, lang: Lang) -
 /// The whole application as plain text (e-mail body, print fallback).
 pub fn plain_text(d: &Draft, model: &Model, lang: Lang) -> String {
     let name = model.kommune(&d.kommune).map(|k| k.display_name()).unwrap_or_else(|| d.kommune.clone());
-    let mut out = format!("{}: {name} ({})\n", lang.t(Key::KebKommune), d.kommune);
+    let mut out = format!("{}: {name} ({})\n", lang.t(KebKey::KebKommune), d.kommune);
     for step in STEPS {
         out.push_str(&format!("\n{}\n", lang.t(step.title)));
         for (f, value) in step_answers(step, d, model, lang) {
@@ -84,7 +83,7 @@ pub fn plain_text(d: &Draft, model: &Model, lang: Lang) -> String {
         }
     }
     let t = totals(d);
-    out.push_str(&format!("\n{}: {}\n", lang.t(Key::KebTotalCosts), format_euro(t.costs)));
+    out.push_str(&format!("\n{}: {}\n", lang.t(KebKey::KebTotalCosts), format_euro(t.costs)));
     out
 }
 

@@ -95,8 +95,8 @@ impl Draft {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DraftError {
     TooLarge(usize),
-    /// Not JSON, or fields of the wrong type (serde's message with line and column).
-    Damaged(String),
+    /// Not JSON, or fields of the wrong type: where the reader stopped (0, 0: fields missing).
+    Damaged { line: usize, column: usize },
     /// JSON, but not a KEB draft (another file picked by mistake).
     NotADraft,
     /// Written by a newer version of the app.
@@ -109,11 +109,15 @@ struct Header {
     version: Option<u32>,
 }
 
+fn damaged(e: serde_json::Error) -> DraftError {
+    DraftError::Damaged { line: e.line(), column: e.column() }
+}
+
 pub fn parse_draft(text: &str) -> Result<Draft, DraftError> {
     if text.len() > MAX_DRAFT_BYTES {
         return Err(DraftError::TooLarge(text.len()));
     }
-    let header: Header = serde_json::from_str(text).map_err(|e| DraftError::Damaged(e.to_string()))?;
+    let header: Header = serde_json::from_str(text).map_err(damaged)?;
     if header.format.as_deref() != Some(DRAFT_FORMAT) {
         return Err(DraftError::NotADraft);
     }
@@ -122,9 +126,9 @@ pub fn parse_draft(text: &str) -> Result<Draft, DraftError> {
         // version 0 (before versions were written) has the same fields
         _ => {}
     }
-    let draft: Draft = serde_json::from_str(text).map_err(|e| DraftError::Damaged(e.to_string()))?;
+    let draft: Draft = serde_json::from_str(text).map_err(damaged)?;
     if draft.id.trim().is_empty() || draft.kommune.trim().is_empty() {
-        return Err(DraftError::Damaged("id/kommune".into()));
+        return Err(DraftError::Damaged { line: 0, column: 0 });
     }
     Ok(draft)
 }
@@ -159,10 +163,10 @@ mod tests {
     #[test]
     fn damaged_foreign_and_future_files_say_why() {
         let good = sample().to_json();
-        assert!(matches!(parse_draft(&good[..good.len() - 5]), Err(DraftError::Damaged(m)) if m.contains("line")));
+        assert!(matches!(parse_draft(&good[..good.len() - 5]), Err(DraftError::Damaged { line: 1, .. })));
         assert_eq!(parse_draft(r#"{"stand":"2026-11-25","kommunen":[]}"#), Err(DraftError::NotADraft));
         assert_eq!(parse_draft(&good.replace("\"version\":1", "\"version\":7")), Err(DraftError::TooNew(7)));
-        assert!(matches!(parse_draft(&good.replace("\"costs\":[", "\"costs\":[7,")), Err(DraftError::Damaged(_))));
+        assert!(matches!(parse_draft(&good.replace("\"costs\":[", "\"costs\":[7,")), Err(DraftError::Damaged { .. })));
         assert!(matches!(parse_draft(&"x".repeat(MAX_DRAFT_BYTES + 1)), Err(DraftError::TooLarge(_))));
         // a version-less draft from before versions were written still opens
         let old = good.replace("\"version\":1,", "");

@@ -2,7 +2,7 @@
 //! check-answers list and the submitted JSON all follow it. Texts are interface keys; the
 //! programme's rules (formats, target groups, limits, maximum) come from the data.
 
-use crate::i18n::Key;
+use crate::wizard::texts::KebKey;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FieldKind {
@@ -36,10 +36,10 @@ pub enum FieldKind {
 pub struct Field {
     pub id: &'static str,
     pub kind: FieldKind,
-    pub label: Key,
-    pub hint: Option<Key>,
+    pub label: KebKey,
+    pub hint: Option<KebKey>,
     /// The message when a required field is empty, in the words of the question.
-    pub missing: Option<Key>,
+    pub missing: Option<KebKey>,
     /// Asked only when another answer has this value (field id, value).
     pub only_if: Option<(&'static str, &'static str)>,
     /// Own limit for short texts (long texts use the programme's).
@@ -49,8 +49,8 @@ pub struct Field {
 #[derive(Clone, Copy, Debug)]
 pub struct Step {
     pub id: &'static str,
-    pub title: Key,
-    pub intro: Option<Key>,
+    pub title: KebKey,
+    pub intro: Option<KebKey>,
     pub fields: &'static [Field],
 }
 
@@ -61,11 +61,11 @@ pub const DECLARATION: &str = "erklaerung";
 /// Short single-line answers.
 pub const SHORT_MAX: usize = 200;
 
-const fn field(id: &'static str, kind: FieldKind, label: Key, missing: Option<Key>) -> Field {
+const fn field(id: &'static str, kind: FieldKind, label: KebKey, missing: Option<KebKey>) -> Field {
     Field { id, kind, label, hint: None, missing, only_if: None, max_chars: None }
 }
 
-const fn hinted(f: Field, hint: Key) -> Field {
+const fn hinted(f: Field, hint: KebKey) -> Field {
     Field { hint: Some(hint), ..f }
 }
 
@@ -74,84 +74,84 @@ use FieldKind::*;
 pub static STEPS: &[Step] = &[
     Step {
         id: "antragsteller",
-        title: Key::KebStepApplicant,
+        title: KebKey::KebStepApplicant,
         intro: None,
         fields: &[
-            field("netzwerk", Network, Key::KebFNetwork, Some(Key::KebMNetwork)),
-            field("art", ApplicantKind, Key::KebFApplicantKind, Some(Key::KebMApplicantKind)),
+            field("netzwerk", Network, KebKey::KebFNetwork, Some(KebKey::KebMNetwork)),
+            field("art", ApplicantKind, KebKey::KebFApplicantKind, Some(KebKey::KebMApplicantKind)),
             Field {
                 only_if: Some(("art", "kooperation")),
-                ..hinted(field("organisation", Text, Key::KebFOrganisation, Some(Key::KebMOrganisation)), Key::KebHOrganisation)
+                ..hinted(field("organisation", Text, KebKey::KebFOrganisation, Some(KebKey::KebMOrganisation)), KebKey::KebHOrganisation)
             },
         ],
     },
     Step {
         id: "ansprechperson",
-        title: Key::KebStepContact,
+        title: KebKey::KebStepContact,
         intro: None,
         fields: &[
-            field("name", Text, Key::KebFName, Some(Key::KebMName)),
-            field("funktion", Text, Key::KebFRole, None),
-            hinted(field("email", Email, Key::KebFEmail, Some(Key::KebMEmail)), Key::KebHEmail),
-            field("telefon", Tel, Key::KebFPhone, None),
+            field("name", Text, KebKey::KebFName, Some(KebKey::KebMName)),
+            field("funktion", Text, KebKey::KebFRole, None),
+            hinted(field("email", Email, KebKey::KebFEmail, Some(KebKey::KebMEmail)), KebKey::KebHEmail),
+            field("telefon", Tel, KebKey::KebFPhone, None),
         ],
     },
     Step {
         id: "vorklaerung",
-        title: Key::KebStepAdvice,
-        intro: Some(Key::KebIAdvice),
+        title: KebKey::KebStepAdvice,
+        intro: Some(KebKey::KebIAdvice),
         fields: &[
-            field("fachberatung", Adviser, Key::KebFAdviser, Some(Key::KebMAdviser)),
-            hinted(field("datum", PastDate, Key::KebFAdviceDate, Some(Key::KebMAdviceDate)), Key::KebHDate),
+            field("fachberatung", Adviser, KebKey::KebFAdviser, Some(KebKey::KebMAdviser)),
+            hinted(field("datum", PastDate, KebKey::KebFAdviceDate, Some(KebKey::KebMAdviceDate)), KebKey::KebHDate),
         ],
     },
     Step {
         id: "massnahme",
-        title: Key::KebStepMeasure,
+        title: KebKey::KebStepMeasure,
         intro: None,
         fields: &[
-            Field { max_chars: Some(120), ..field("titel", Text, Key::KebFTitle, Some(Key::KebMTitle)) },
-            field("format", Format, Key::KebFFormat, Some(Key::KebMFormat)),
-            hinted(field("beginn", Date, Key::KebFStart, Some(Key::KebMStart)), Key::KebHDate),
-            hinted(field("ende", DateAfter("beginn"), Key::KebFEnd, None), Key::KebHEnd),
-            hinted(field("ort", Text, Key::KebFPlace, Some(Key::KebMPlace)), Key::KebHPlace),
+            Field { max_chars: Some(120), ..field("titel", Text, KebKey::KebFTitle, Some(KebKey::KebMTitle)) },
+            field("format", Format, KebKey::KebFFormat, Some(KebKey::KebMFormat)),
+            hinted(field("beginn", Date, KebKey::KebFStart, Some(KebKey::KebMStart)), KebKey::KebHDate),
+            hinted(field("ende", DateAfter("beginn"), KebKey::KebFEnd, None), KebKey::KebHEnd),
+            hinted(field("ort", Text, KebKey::KebFPlace, Some(KebKey::KebMPlace)), KebKey::KebHPlace),
         ],
     },
     Step {
         id: "perspektive",
-        title: Key::KebStepPerspective,
-        intro: Some(Key::KebIPerspective),
+        title: KebKey::KebStepPerspective,
+        intro: Some(KebKey::KebIPerspective),
         fields: &[
-            hinted(field("ausgangssituation", LongText, Key::KebFSituation, Some(Key::KebMSituation)), Key::KebHSituation),
-            hinted(field("anliegen", LongText, Key::KebFConcern, Some(Key::KebMConcern)), Key::KebHConcern),
-            hinted(field("methode", LongText, Key::KebFMethod, Some(Key::KebMMethod)), Key::KebHMethod),
-            hinted(field("ziel", LongText, Key::KebFGoal, Some(Key::KebMGoal)), Key::KebHGoal),
+            hinted(field("ausgangssituation", LongText, KebKey::KebFSituation, Some(KebKey::KebMSituation)), KebKey::KebHSituation),
+            hinted(field("anliegen", LongText, KebKey::KebFConcern, Some(KebKey::KebMConcern)), KebKey::KebHConcern),
+            hinted(field("methode", LongText, KebKey::KebFMethod, Some(KebKey::KebMMethod)), KebKey::KebHMethod),
+            hinted(field("ziel", LongText, KebKey::KebFGoal, Some(KebKey::KebMGoal)), KebKey::KebHGoal),
         ],
     },
     Step {
         id: "zielgruppen",
-        title: Key::KebStepGroups,
+        title: KebKey::KebStepGroups,
         intro: None,
         fields: &[
-            hinted(field("zielgruppen", TargetGroups, Key::KebFGroups, Some(Key::KebMGroups)), Key::KebHGroups),
-            hinted(field("weitere", Text, Key::KebFOtherGroups, None), Key::KebHOtherGroups),
+            hinted(field("zielgruppen", TargetGroups, KebKey::KebFGroups, Some(KebKey::KebMGroups)), KebKey::KebHGroups),
+            hinted(field("weitere", Text, KebKey::KebFOtherGroups, None), KebKey::KebHOtherGroups),
         ],
     },
     Step {
         id: "anbindung",
-        title: Key::KebStepStructures,
+        title: KebKey::KebStepStructures,
         intro: None,
-        fields: &[hinted(field("strukturen", LongText, Key::KebFStructures, Some(Key::KebMStructures)), Key::KebHStructures)],
+        fields: &[hinted(field("strukturen", LongText, KebKey::KebFStructures, Some(KebKey::KebMStructures)), KebKey::KebHStructures)],
     },
     Step {
         id: "finanzierung",
-        title: Key::KebStepFunding,
-        intro: Some(Key::KebIFunding),
+        title: KebKey::KebStepFunding,
+        intro: Some(KebKey::KebIFunding),
         fields: &[
-            field("kosten", CostLines, Key::KebFCosts, Some(Key::KebMCosts)),
-            hinted(field("eigenbeitrag", Money, Key::KebFOwn, Some(Key::KebMOwn)), Key::KebHMoney),
-            hinted(field("eigenbeitrag_art", Text, Key::KebFOwnKind, Some(Key::KebMOwnKind)), Key::KebHOwnKind),
-            hinted(field("foerderung", Money, Key::KebFRequested, Some(Key::KebMRequested)), Key::KebHRequested),
+            field("kosten", CostLines, KebKey::KebFCosts, Some(KebKey::KebMCosts)),
+            hinted(field("eigenbeitrag", Money, KebKey::KebFOwn, Some(KebKey::KebMOwn)), KebKey::KebHMoney),
+            hinted(field("eigenbeitrag_art", Text, KebKey::KebFOwnKind, Some(KebKey::KebMOwnKind)), KebKey::KebHOwnKind),
+            hinted(field("foerderung", Money, KebKey::KebFRequested, Some(KebKey::KebMRequested)), KebKey::KebHRequested),
         ],
     },
 ];

@@ -1,40 +1,55 @@
 //! Error messages in the GOV.UK manner: say what is wrong and how to fix it, in the words of
 //! the question. Shown in the error summary and next to the field.
 
+use super::draft::DraftError;
 use super::money::{format_euro, MoneyError};
 use super::rules::{FieldError, Problem};
-use crate::i18n::{Key, Lang};
+use crate::wizard::texts::KebKey;
+use crate::i18n::Lang;
 
 pub fn message(lang: Lang, e: &FieldError) -> String {
     let label = lang.t(e.field.label);
     let money = |m: &MoneyError| match m {
-        MoneyError::Empty | MoneyError::NotANumber => Key::KebMMoneyFormat,
-        MoneyError::TooManyDecimals => Key::KebMMoneyDecimals,
-        MoneyError::Negative => Key::KebMMoneyNegative,
-        MoneyError::TooLarge => Key::KebMMoneyTooLarge,
+        MoneyError::Empty | MoneyError::NotANumber => KebKey::KebMMoneyFormat,
+        MoneyError::TooManyDecimals => KebKey::KebMMoneyDecimals,
+        MoneyError::Negative => KebKey::KebMMoneyNegative,
+        MoneyError::TooLarge => KebKey::KebMMoneyTooLarge,
     };
     let text = match &e.problem {
-        Problem::Missing => lang.t(e.field.missing.unwrap_or(Key::KebMRequired)).to_string(),
+        Problem::Missing => lang.t(e.field.missing.unwrap_or(KebKey::KebMRequired)).to_string(),
         Problem::TooLong { max, len } => lang
-            .t(Key::KebMTooLong)
+            .t(KebKey::KebMTooLong)
             .replace("{max}", &crate::i18n::format_int(lang, *max as u64))
             .replace("{len}", &crate::i18n::format_int(lang, *len as u64)),
-        Problem::Email => lang.t(Key::KebMEmailFormat).into(),
-        Problem::Date => lang.t(Key::KebMDateFormat).into(),
-        Problem::Future => lang.t(Key::KebMDateFuture).into(),
-        Problem::EndBeforeStart => lang.t(Key::KebMEndBeforeStart).into(),
-        Problem::TooFewGroups(min) => lang.t(Key::KebMTooFewGroups).replace("{min}", &min.to_string()),
+        Problem::Email => lang.t(KebKey::KebMEmailFormat).into(),
+        Problem::Date => lang.t(KebKey::KebMDateFormat).into(),
+        Problem::Future => lang.t(KebKey::KebMDateFuture).into(),
+        Problem::EndBeforeStart => lang.t(KebKey::KebMEndBeforeStart).into(),
+        Problem::TooFewGroups(min) => lang.t(KebKey::KebMTooFewGroups).replace("{min}", &min.to_string()),
         Problem::Money(m) => lang.t(money(m)).into(),
-        Problem::Zero => lang.t(Key::KebMOwnZero).into(),
-        Problem::OverMaximum(max) => lang.t(Key::KebMOverMaximum).replace("{max}", &format_euro(*max)),
-        Problem::OverCosts(rest) => lang.t(Key::KebMOverCosts).replace("{rest}", &format_euro(*rest)),
-        Problem::LineLabel => lang.t(Key::KebMLineLabel).into(),
-        Problem::LineAmount(_) => lang.t(Key::KebMLineAmount).into(),
+        Problem::Zero => lang.t(KebKey::KebMOwnZero).into(),
+        Problem::OverMaximum(max) => lang.t(KebKey::KebMOverMaximum).replace("{max}", &format_euro(*max)),
+        Problem::OverCosts(rest) => lang.t(KebKey::KebMOverCosts).replace("{rest}", &format_euro(*rest)),
+        Problem::LineLabel => lang.t(KebKey::KebMLineLabel).into(),
+        Problem::LineAmount(_) => lang.t(KebKey::KebMLineAmount).into(),
     };
     let text = text.replace("{label}", label);
     match e.line {
-        Some(i) => format!("{} {}: {text}", lang.t(Key::KebCostLine), i + 1),
+        Some(i) => format!("{} {}: {text}", lang.t(KebKey::KebCostLine), i + 1),
         None => text,
+    }
+}
+
+/// Why a draft file or stored entry cannot be opened.
+pub fn draft_error(lang: Lang, e: &DraftError) -> String {
+    match e {
+        DraftError::TooLarge(_) => lang.t(KebKey::KebDraftTooLarge).into(),
+        DraftError::Damaged { line: 0, .. } => lang.t(KebKey::KebDraftDamaged).into(),
+        DraftError::Damaged { line, column } => {
+            format!("{} ({})", lang.t(KebKey::KebDraftDamaged), lang.t(KebKey::AtLineColumn).replace("{line}", &line.to_string()).replace("{column}", &column.to_string()))
+        }
+        DraftError::NotADraft => lang.t(KebKey::KebDraftForeign).into(),
+        DraftError::TooNew(v) => lang.t(KebKey::KebDraftTooNew).replace("{v}", &v.to_string()),
     }
 }
 
@@ -66,5 +81,13 @@ mod tests {
         assert!(message(Lang::De, &e).starts_with("Kostenposition 2: "));
         let e = FieldError { field: &step("perspektive").unwrap().fields[0], line: None, problem: Problem::TooLong { max: 1500, len: 1612 } };
         assert!(message(Lang::De, &e).contains("1.500") && message(Lang::De, &e).contains("1.612"));
+    }
+
+    #[test]
+    fn a_damaged_draft_file_is_explained_with_where_it_broke() {
+        let broken = crate::wizard::draft::parse_draft("{\"format\": \"be-netzwerke/keb-entwurf\", \"id\": ").unwrap_err();
+        let text = draft_error(Lang::De, &broken);
+        assert!(text.starts_with("Die Datei ist beschädigt oder unvollständig (") && text.ends_with("(Zeile 1, Spalte 45)"), "{text}");
+        assert!(draft_error(Lang::En, &DraftError::TooNew(3)).contains("version 3"));
     }
 }

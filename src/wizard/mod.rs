@@ -8,6 +8,7 @@ pub mod form;
 pub mod messages;
 pub mod money;
 pub mod rules;
+pub mod texts;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

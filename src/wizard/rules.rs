@@ -5,6 +5,7 @@
 use super::draft::Draft;
 use super::form::{Field, FieldKind, Step, STEPS};
 use super::money::{parse_euro, MoneyError};
+use crate::model::time::LocalDateTime;
 use crate::model::KebProgramme;
 
 /// What the checks need besides the answers.
@@ -69,17 +70,9 @@ pub fn is_asked(field: &Field, d: &Draft) -> bool {
     field.only_if.is_none_or(|(other, value)| d.answer(other) == value)
 }
 
+/// A calendar date "YYYY-MM-DD" (what `<input type=date>` gives), from 1900 on.
 fn is_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' || !digits(0..4) || !digits(5..7) || !digits(8..10) {
-        return false;
-    }
-    let (m, day): (u32, u32) = (s[5..7].parse().unwrap_or(0), s[8..10].parse().unwrap_or(0));
-    let y: u32 = s[..4].parse().unwrap_or(0);
-    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
-    let days = [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    (1..=12).contains(&m) && day >= 1 && day <= days[m as usize - 1] && y >= 1900
+    LocalDateTime::parse(s).is_some_and(|d| !d.has_time() && d.year >= 1900)
 }
 
 /// Deliberately loose (one @, a dot in the domain, no spaces): the receiver checks further.

@@ -1,0 +1,212 @@
+//! "Angaben prüfen": every answer with its "Ändern" link, the declaration, and sending — to the
+//! configured endpoint, or (none configured) as a file, printed, or by e-mail.
+
+use leptos::prelude::*;
+
+use super::{DraftMissing, SaveChoice, StepList};
+use crate::wizard::texts::KebKey;
+use crate::app::{tr, use_data, use_nav, AppContext};
+use crate::components::download::download;
+use crate::components::{focus_summary, ErrorItem, ErrorSummary, Link, PageTitle};
+use crate::i18n::Key;
+use crate::routes::{encode_component, Route};
+use crate::wizard::answers::{application_json, plain_text};
+use crate::wizard::form::{DECLARATION, STEPS};
+use crate::wizard::rules::check_step;
+use crate::wizard::ui::outbox::{Entry, SendState};
+use crate::wizard::ui::store::{new_id, now_iso, use_keb_store};
+use crate::wizard::ui::summary::AnswersSummary;
+use crate::wizard::ui::with_rules;
+
+#[component]
+pub fn KebCheckPage(draft: String) -> impl IntoView {
+    let (nav, model, store) = (use_nav(), use_data(), use_keb_store());
+    let endpoint = expect_context::<AppContext>().config.submit.clone();
+    let Some(d) = store.get(&draft) else {
+        return view! { <DraftMissing/> }.into_any();
+    };
+    let errors = RwSignal::new(Vec::<ErrorItem>::new());
+    let has_errors = RwSignal::new(false);
+    let summary_ref = NodeRef::new();
+    let lang = nav.lang.get_untracked();
+    // the key of an earlier attempt (after a reload too): its state shows, a retry reuses it
+    let key = {
+        let draft = draft.clone();
+        move || store.read(|s| s.draft(&draft).and_then(|d| d.idempotency_key.clone()))
+    };
+
+    // Everything complete and declared? Otherwise the summary lists what is missing.
+    let complete = {
+        let (draft, model) = (draft.clone(), model.clone());
+        move || -> bool {
+            let Some(d) = store.get(&draft) else { return false };
+            let mut items: Vec<ErrorItem> = with_rules(&model, &d, |r| {
+                STEPS
+                    .iter()
+                    .filter(|s| !check_step(s, &d, r).is_empty())
+                    .map(|s| ErrorItem {
+                        text: tr(KebKey::KebMStepIncomplete).replace("{step}", tr(s.title)),
+                        field: None,
+                        source: None,
+                        href: Some(nav.href(&Route::KebStep { draft: draft.clone(), step: s.id.into() }, &[("pruefen", "1")])),
+                    })
+                    .collect()
+            });
+            if d.answer(DECLARATION) != "ja" {
+                items.push(ErrorItem { text: tr(KebKey::KebMDeclaration).into(), field: Some("keb-erklaerung".into()), href: None, source: None });
+            }
+            let ok = items.is_empty();
+            errors.set(items);
+            has_errors.set(!ok);
+            if !ok {
+                focus_summary(summary_ref);
+            }
+            ok
+        }
+    };
+    // The application with its idempotency key (kept in the draft for every later attempt).
+    let application = {
+        let (draft, model) = (draft.clone(), model.clone());
+        move || -> Option<(String, String, crate::wizard::draft::Draft)> {
+            let k = store.get(&draft)?.idempotency_key.unwrap_or_else(|| new_id("keb-"));
+            store.update(&draft, |d| d.idempotency_key = Some(k.clone()));
+            store.flush();
+            let d = store.get(&draft)?;
+            Some((k.clone(), application_json(&d, &model, &k, &now_iso(), lang), d))
+        }
+    };
+
+    let declaration_error = move || errors.with(|v| v.iter().any(|e| e.field.as_deref() == Some("keb-erklaerung")));
+    let declared = d.answer(DECLARATION) == "ja";
+    let on_declare = {
+        let draft = draft.clone();
+        move |ev: leptos::ev::Event| {
+            let on = event_target_checked(&ev);
+            store.update(&draft, |d| d.set_answer(DECLARATION, if on { "ja".into() } else { String::new() }));
+        }
+    };
+
+    let actions = match endpoint {
+        Some(endpoint) => {
+            let send = {
+                let (complete, application) = (complete.clone(), application.clone());
+                move |_| {
+                    if complete() {
+                        if let Some((key, body, draft)) = application() {
+                            store.submit(Entry { key, endpoint: endpoint.clone(), body, draft });
+                        }
+                    }
+                }
+            };
+            // accepted (now or later, when the connection came back): the confirmation page
+            let state = {
+                let key = key.clone();
+                move || key().and_then(|k| store.send_state(&k))
+            };
+            let accepted = state.clone();
+            Effect::new(move |_| {
+                if let Some(SendState::Accepted(reference)) = accepted() {
+                    nav.go(&Route::KebConfirmation(reference), &[], false);
+                }
+            });
+            let retry = move |_| {
+                if let Some(k) = key() {
+                    store.send(&k);
+                }
+            };
+            let (busy, current) = (state.clone(), state.clone());
+            let status = move || {
+                let (text, can_retry) = match current()? {
+                    SendState::Sending => (tr(KebKey::KebSending).to_string(), false),
+                    SendState::Queued => (tr(KebKey::KebQueued).to_string(), true),
+                    SendState::ServerError(s) => (tr(KebKey::KebServerError).replace("{status}", &s.to_string()), true),
+                    SendState::Rejected(s) => (tr(KebKey::KebRejected).replace("{status}", &s.to_string()), true),
+                    SendState::Accepted(_) => return None,
+                };
+                Some(view! {
+                    <div class="be-notice be-notice-warning">
+                        <p>{text}</p>
+                        {can_retry.then(|| view! { <button type="button" class="be-button be-button-secondary" on:click=retry.clone()>{tr(KebKey::KebRetry)}</button> })}
+                    </div>
+                })
+            };
+            view! {
+                <div role="status" aria-live="polite">{status}</div>
+                <p><button type="button" class="be-button" on:click=send disabled=move || busy() == Some(SendState::Sending)>{tr(KebKey::KebSend)}</button></p>
+            }
+            .into_any()
+        }
+        None => {
+            let network = model.network(d.answer("netzwerk")).cloned();
+            let email = network.as_ref().and_then(|n| n.contact.email.clone());
+            let subject = format!("{}: {} ({})", tr(Key::NavKeb), d.answer("titel"), model.kommune(&d.kommune).map(|k| k.display_name()).unwrap_or_default());
+            let mailto = email.map(|e| format!("mailto:{e}?subject={}&body={}", encode_component(&subject), encode_component(&plain_text(&d, &model, lang))));
+            let save = {
+                let (complete, application, id) = (complete.clone(), application.clone(), d.id.clone());
+                move |_| {
+                    if complete() {
+                        if let Some((_, body, _)) = application() {
+                            download(&format!("be-netzwerke_keb-antrag_{id}.json"), "application/json", &body);
+                        }
+                    }
+                }
+            };
+            let mail = {
+                let complete = complete.clone();
+                move |ev: leptos::ev::MouseEvent| {
+                    if !complete() {
+                        ev.prevent_default();
+                    }
+                }
+            };
+            let network_name = network.map(|n| n.short_name).unwrap_or_default();
+            view! {
+                <div class="be-notice"><p>{tr(KebKey::KebNoEndpoint)}</p></div>
+                <p class="be-actions">
+                    <button type="button" class="be-button" on:click=save>{tr(KebKey::KebDownloadApplication)}</button>
+                    <button type="button" class="be-button be-button-secondary" on:click=|_| print()>{tr(KebKey::KebPrint)}</button>
+                    {mailto.map(|href| view! {
+                        <a class="be-button be-button-secondary" href=href rel="external" on:click=mail>
+                            {tr(KebKey::KebEmailTo).replace("{network}", &network_name)}
+                        </a>
+                    })}
+                </p>
+            }
+            .into_any()
+        }
+    };
+
+    let last = STEPS.last().map(|s| s.id).unwrap_or_default();
+    view! {
+        <p class="be-no-print"><Link to=Route::KebStep { draft: draft.clone(), step: last.into() } class="be-back-link">{tr(Key::Back)}</Link></p>
+        <PageTitle text=Signal::derive(|| tr(KebKey::KebStepCheck).to_string()) error=has_errors/>
+        <ErrorSummary items=errors focus_ref=summary_ref/>
+        <AnswersSummary draft=d change=true/>
+        <h2 class="be-h2">{tr(KebKey::KebDeclarationTitle)}</h2>
+        <div class=move || if declaration_error() { "be-field be-field-error" } else { "be-field" }>
+            {move || declaration_error().then(|| view! {
+                <p class="be-error-message" id="keb-erklaerung-error">
+                    <span class="be-visually-hidden">{tr(Key::ErrorPrefix)} ": "</span>{tr(KebKey::KebMDeclaration)}
+                </p>
+            })}
+            <div class="be-choice">
+                <input type="checkbox" id="keb-erklaerung" name="erklaerung" checked=declared on:change=on_declare
+                    aria-describedby=move || declaration_error().then_some("keb-erklaerung-error")/>
+                <label for="keb-erklaerung">{tr(KebKey::KebDeclaration)}</label>
+            </div>
+        </div>
+        <div class="be-no-print">
+            {actions}
+            <SaveChoice draft=draft.clone()/>
+            <StepList draft=draft current=crate::wizard::form::CHECK_STEP/>
+        </div>
+    }
+    .into_any()
+}
+
+/// The browser's print dialog (also "Als PDF speichern"); the print stylesheet hides the chrome.
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}

@@ -1,0 +1,110 @@
+//! One step of the KEB application: its questions, checked when the user continues.
+
+use leptos::prelude::*;
+
+use super::{DraftMissing, SaveChoice, StepList};
+use crate::wizard::texts::KebKey;
+use crate::app::{tr, use_data, use_nav};
+use crate::components::{focus_summary, ErrorItem, ErrorSummary, Link, PageTitle};
+use crate::i18n::Key;
+use crate::routes::{parse_query, Route};
+use crate::wizard::form::{self, Step, CHECK_STEP, STEPS};
+use crate::wizard::messages::message;
+use crate::wizard::money::format_euro;
+use crate::wizard::rules::{check_step, totals};
+use crate::wizard::ui::fields::field_view;
+use crate::wizard::ui::store::use_keb_store;
+use crate::wizard::ui::{step_context, with_rules};
+
+#[component]
+pub fn KebStepPage(draft: String, step: &'static Step) -> impl IntoView {
+    let (nav, model, store) = (use_nav(), use_data(), use_keb_store());
+    let Some(d) = store.get(&draft) else {
+        return view! { <DraftMissing/> }.into_any();
+    };
+    let errors = RwSignal::new(Vec::new());
+    // the document title says "Fehler: " while the summary shows
+    let has_errors = RwSignal::new(false);
+    let ctx = step_context(&model, store, &d, errors);
+    let summary_ref = NodeRef::new();
+    let from_check = parse_query(&nav.query.get_untracked()).iter().any(|(k, _)| k == "pruefen");
+    let number = form::step_index(step.id).unwrap_or(0) + 1;
+    let kommune = model.kommune(&d.kommune).map(|k| k.display_name()).unwrap_or_default();
+    let on_submit = {
+        let (draft, model) = (draft.clone(), model.clone());
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            store.flush();
+            let Some(d) = store.get(&draft) else { return };
+            let found = with_rules(&model, &d, |r| check_step(step, &d, r));
+            if found.is_empty() {
+                errors.set(Vec::new());
+                has_errors.set(false);
+                let next = if from_check { CHECK_STEP } else { form::next_step(step.id) };
+                nav.go(&Route::KebStep { draft: draft.clone(), step: next.into() }, &[], false);
+            } else {
+                let lang = nav.lang.get_untracked();
+                errors.set(
+                    found
+                        .iter()
+                        .map(|e| ErrorItem { text: message(lang, e), field: Some(e.target()), href: None, source: Some((e.field.id, e.line)) })
+                        .collect(),
+                );
+                has_errors.set(true);
+                focus_summary(summary_ref);
+            }
+        }
+    };
+    let back = match form::previous_step(step.id) {
+        Some(prev) if !from_check => Route::KebStep { draft: draft.clone(), step: prev.into() },
+        _ if from_check => Route::KebStep { draft: draft.clone(), step: CHECK_STEP.into() },
+        _ => Route::Keb,
+    };
+    let fields = step.fields.iter().map(|f| {
+        let view = field_view(f, &ctx);
+        match f.only_if {
+            // a conditional question appears as soon as its condition is answered
+            Some((other, value)) => {
+                let draft = draft.clone();
+                let hidden = move || store.read(|s| s.draft(&draft).is_none_or(|d| d.answer(other) != value));
+                view! { <div class="be-conditional" hidden=hidden>{view}</div> }.into_any()
+            }
+            None => view,
+        }
+    });
+    let intro = step.intro.map(|k| view! { <p>{tr(k).replace("{max}", &format_euro(model.keb.max_funding_cents))}</p> });
+    let funding_totals = (step.id == "finanzierung").then(|| {
+        let draft = draft.clone();
+        let max = model.keb.max_funding_cents;
+        let t = move || store.read(|s| s.draft(&draft).map(totals).unwrap_or_default());
+        let t2 = t.clone();
+        let t3 = t.clone();
+        view! {
+            <dl class="be-facts be-totals" aria-live="polite">
+                <dt>{tr(KebKey::KebTotalCosts)}</dt><dd>{move || format_euro(t().costs)}</dd>
+                <dt>{tr(KebKey::KebFOwn)}</dt><dd>{move || format_euro(t2().own)}</dd>
+                <dt>{tr(KebKey::KebFundable)}</dt><dd>{move || format_euro(t3().fundable())}</dd>
+                <dt>{tr(KebKey::KebMaximum)}</dt><dd>{format_euro(max)}</dd>
+            </dl>
+        }
+    });
+    let title = tr(step.title).to_string();
+    view! {
+        <p><Link to=back class="be-back-link">{tr(Key::Back)}</Link></p>
+        <p class="be-caption">
+            {tr(KebKey::KebStepOf).replace("{n}", &number.to_string()).replace("{total}", &STEPS.len().to_string())}
+            " · " {kommune}
+        </p>
+        <PageTitle text=Signal::derive(move || title.clone()) error=has_errors/>
+        <ErrorSummary items=errors focus_ref=summary_ref/>
+        {intro}
+        <form class="be-form" novalidate on:submit=on_submit>
+            {fields.collect_view()}
+            {funding_totals}
+            <button type="submit" class="be-button">{tr(if from_check { KebKey::KebSaveAndReturn } else { KebKey::KebContinue })}</button>
+        </form>
+        <SaveChoice draft=draft.clone()/>
+        <StepList draft=draft current=step.id/>
+    }
+    .into_any()
+}

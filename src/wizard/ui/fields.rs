@@ -1,0 +1,268 @@
+//! One renderer per kind of field, GOV.UK style: label or legend, hint, error message, control.
+//! Inputs start from the stored answer and write every change back to the draft; they never
+//! re-render while typing (values are read untracked), so focus and caret stay put.
+
+use leptos::prelude::*;
+
+use super::store::KebStore;
+use crate::wizard::texts::KebKey;
+use crate::app::tr;
+use crate::i18n::{format_int, Key};
+use crate::wizard::draft::CostLine;
+use crate::wizard::form::{Field, FieldKind};
+use crate::components::ErrorItem;
+use crate::wizard::rules::input_id;
+
+/// What the fields of one step share.
+#[derive(Clone)]
+pub struct StepContext {
+    pub store: KebStore,
+    pub draft: String,
+    pub errors: RwSignal<Vec<ErrorItem>>,
+    /// (value, label) for the choice fields.
+    pub networks: Vec<(String, String)>,
+    pub advisers: Vec<(String, String)>,
+    pub formats: Vec<(String, String)>,
+    pub groups: Vec<(String, String)>,
+    pub text_max: usize,
+    pub min_groups: u32,
+    pub max_funding: String,
+}
+
+impl StepContext {
+    fn answer(&self, field: &str) -> String {
+        self.store.get(&self.draft).map(|d| d.answer(field).to_string()).unwrap_or_default()
+    }
+
+    fn set(&self, field: &'static str, value: String) {
+        self.store.update(&self.draft, |d| d.set_answer(field, value));
+    }
+
+    /// The first error of this field (and cost line).
+    fn error(&self, field: &'static str, line: Option<usize>) -> impl Fn() -> Option<String> + Copy + Send + Sync + 'static {
+        let errors = self.errors;
+        move || errors.with(|v| v.iter().find(|e| e.source == Some((field, line))).map(|e| e.text.clone()))
+    }
+}
+
+fn error_message(id: String, error: impl Fn() -> Option<String> + Send + Sync + 'static) -> impl IntoView {
+    move || {
+        error().map(|m| {
+            view! { <p class="be-error-message" id=id.clone()><span class="be-visually-hidden">{tr(Key::ErrorPrefix)} ": "</span>{m}</p> }
+        })
+    }
+}
+
+/// A hint text, with the programme's figures filled in.
+fn hint_text(f: &Field, ctx: &StepContext) -> Option<String> {
+    f.hint.map(|h| tr(h).replace("{min}", &ctx.min_groups.to_string()).replace("{max}", &ctx.max_funding))
+}
+
+pub fn field_view(f: &'static Field, ctx: &StepContext) -> AnyView {
+    let id = input_id(f);
+    let error = ctx.error(f.id, None);
+    let hint = hint_text(f, ctx);
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described = {
+        let (hint_id, error_id, has_hint) = (hint_id.clone(), error_id.clone(), hint.is_some());
+        move || {
+            let mut ids = Vec::new();
+            if has_hint {
+                ids.push(hint_id.clone());
+            }
+            if error().is_some() {
+                ids.push(error_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    let invalid = move || error().is_some().then_some("true");
+    let hint_view = hint.map(|h| view! { <p class="be-hint" id=hint_id.clone()>{h}</p> });
+    let class = move || if error().is_some() { "be-field be-field-error" } else { "be-field" };
+    let (kind, fid) = (f.kind, f.id);
+    let c = ctx.clone();
+    let on_input = move |ev: leptos::ev::Event| c.set(fid, event_target_value(&ev));
+    let choices = |options: &[(String, String)], multiple: bool| -> AnyView {
+        let initial = ctx.answer(fid);
+        let chosen = ctx.store.get(&ctx.draft).map(|d| d.list(fid).to_vec()).unwrap_or_default();
+        let kind_class = if multiple { "be-checkboxes" } else { "be-radios" };
+        let items = options
+            .iter()
+            .enumerate()
+            .map(|(i, (value, label))| {
+                let item_id = if i == 0 { format!("keb-{fid}") } else { format!("keb-{fid}-{i}") };
+                let (value, c) = (value.clone(), ctx.clone());
+                let checked = if multiple { chosen.contains(&value) } else { initial == value };
+                let on_change = {
+                    let value = value.clone();
+                    move |ev: leptos::ev::Event| {
+                        if multiple {
+                            let on = event_target_checked(&ev);
+                            c.store.update(&c.draft, |d| d.toggle(fid, &value, on));
+                        } else {
+                            c.set(fid, value.clone());
+                        }
+                    }
+                };
+                view! {
+                    <div class="be-choice">
+                        <input type=if multiple { "checkbox" } else { "radio" } id=item_id.clone() name=fid value=value checked=checked on:change=on_change/>
+                        <label for=item_id>{label.clone()}</label>
+                    </div>
+                }
+            })
+            .collect_view();
+        view! { <div class=kind_class>{items}</div> }.into_any()
+    };
+    let (control, fieldset) = match kind {
+        FieldKind::LongText => {
+            let max = ctx.text_max;
+            let (draft, store) = (ctx.draft.clone(), ctx.store);
+            let count = move || {
+                let n = store.read(|s| s.draft(&draft).map(|d| d.answer(fid).chars().count()).unwrap_or(0));
+                if n <= max {
+                    tr(KebKey::KebCharsLeft).replace("{n}", &format_int(crate::app::use_nav().lang.get_untracked(), (max - n) as u64))
+                } else {
+                    tr(KebKey::KebCharsOver).replace("{n}", &format_int(crate::app::use_nav().lang.get_untracked(), (n - max) as u64))
+                }
+            };
+            let view = view! {
+                <textarea class="be-textarea" id=id.clone() name=fid rows="6" prop:value=ctx.answer(fid)
+                    aria-describedby=described.clone() aria-invalid=invalid on:input=on_input></textarea>
+                <p class="be-hint be-count" aria-live="polite">{count}</p>
+            };
+            (view.into_any(), false)
+        }
+        FieldKind::Network => (choices(&ctx.networks, false), true),
+        FieldKind::Format => (choices(&ctx.formats, false), true),
+        FieldKind::TargetGroups => (choices(&ctx.groups, true), true),
+        FieldKind::ApplicantKind => {
+            let kinds = [("kommune", KebKey::KebKindKommune), ("kooperation", KebKey::KebKindCooperation)];
+            let options: Vec<(String, String)> = kinds.iter().map(|(v, k)| (v.to_string(), tr(*k).to_string())).collect();
+            (choices(&options, false), true)
+        }
+        FieldKind::Adviser => {
+            let initial = ctx.answer(fid);
+            let options = ctx.advisers.iter().map(|(value, label)| {
+                view! { <option value=value.clone() selected=*value == initial>{label.clone()}</option> }
+            });
+            let view = view! {
+                <select class="be-select" id=id.clone() name=fid aria-describedby=described.clone() aria-invalid=invalid on:change=on_input>
+                    <option value="">{tr(Key::ChooseOne)}</option>
+                    {options.collect_view()}
+                </select>
+            };
+            (view.into_any(), false)
+        }
+        FieldKind::CostLines => (cost_lines(ctx), true),
+        _ => {
+            let (input_type, mode, autocomplete) = match kind {
+                FieldKind::Email => ("email", None, Some("email")),
+                FieldKind::Tel => ("tel", None, Some("tel")),
+                FieldKind::Date | FieldKind::PastDate | FieldKind::DateAfter(_) => ("date", None, None),
+                FieldKind::Money => ("text", Some("decimal"), None),
+                _ => ("text", None, if fid == "name" { Some("name") } else { None }),
+            };
+            let class = if kind == FieldKind::Money { "be-input be-input-short" } else { "be-input" };
+            let view = view! {
+                <input class=class type=input_type id=id.clone() name=fid value=ctx.answer(fid) inputmode=mode autocomplete=autocomplete
+                    aria-describedby=described.clone() aria-invalid=invalid on:input=on_input/>
+            };
+            (view.into_any(), false)
+        }
+    };
+    let label = tr(f.label);
+    if fieldset {
+        view! {
+            <div class=class>
+                <fieldset class="be-fieldset" aria-describedby=described.clone()>
+                    <legend class="be-label">{label}</legend>
+                    {hint_view}
+                    {error_message(error_id, error)}
+                    {control}
+                </fieldset>
+            </div>
+        }
+        .into_any()
+    } else {
+        view! {
+            <div class=class>
+                <label class="be-label" for=id>{label}</label>
+                {hint_view}
+                {error_message(error_id, error)}
+                {control}
+            </div>
+        }
+        .into_any()
+    }
+}
+
+/// Cost lines: label and amount each; lines can be added and removed.
+fn cost_lines(ctx: &StepContext) -> AnyView {
+    let initial = ctx.store.get(&ctx.draft).map(|d| d.costs.len()).unwrap_or(0).max(1);
+    let count = RwSignal::new(initial);
+    let add_button = NodeRef::<leptos::html::Button>::new();
+    let c = ctx.clone();
+    let line = move |i: usize| {
+        let stored = c.store.get(&c.draft).and_then(|d| d.costs.get(i).cloned()).unwrap_or_default();
+        let part = |amount: bool| {
+            let c = c.clone();
+            move |ev: leptos::ev::Event| {
+                let value = event_target_value(&ev);
+                c.store.update(&c.draft, |d| {
+                    if d.costs.len() <= i {
+                        d.costs.resize(i + 1, CostLine::default());
+                    }
+                    if amount {
+                        d.costs[i].amount = value;
+                    } else {
+                        d.costs[i].label = value;
+                    }
+                });
+            }
+        };
+        let remove = {
+            let c = c.clone();
+            move |_| {
+                c.store.update(&c.draft, |d| {
+                    if i < d.costs.len() {
+                        d.costs.remove(i);
+                    }
+                });
+                count.update(|n| *n = n.saturating_sub(1).max(1));
+                if let Some(b) = add_button.get_untracked() {
+                    let _ = b.focus();
+                }
+            }
+        };
+        let label_error = c.error("kosten", Some(i));
+        let (label_id, amount_id) = (format!("keb-kosten-{i}-label"), format!("keb-kosten-{i}-betrag"));
+        let n = i + 1;
+        view! {
+            <div class="be-cost-line">
+                {error_message(format!("keb-kosten-{i}-error"), label_error)}
+                <div class="be-field">
+                    <label class="be-label" for=label_id.clone()>{tr(KebKey::KebCostLine)} " " {n} ": " {tr(KebKey::KebCostLabel)}</label>
+                    <input class="be-input" type="text" id=label_id name=format!("kosten-{i}-label") value=stored.label on:input=part(false)/>
+                </div>
+                <div class="be-field">
+                    <label class="be-label" for=amount_id.clone()>{tr(KebKey::KebCostLine)} " " {n} ": " {tr(KebKey::KebCostAmount)}</label>
+                    <input class="be-input be-input-short" type="text" inputmode="decimal" id=amount_id name=format!("kosten-{i}-betrag") value=stored.amount on:input=part(true)/>
+                </div>
+                {(count.get_untracked() > 1).then(|| view! {
+                    <button type="button" class="be-button be-button-secondary" on:click=remove>
+                        {tr(KebKey::KebCostRemove)} <span class="be-visually-hidden">" " {tr(KebKey::KebCostLine)} " " {n}</span>
+                    </button>
+                })}
+            </div>
+        }
+    };
+    view! {
+        <div class="be-cost-lines">{move || (0..count.get()).map(line.clone()).collect_view()}</div>
+        <button type="button" class="be-button be-button-secondary" node_ref=add_button on:click=move |_| count.update(|n| *n += 1)>
+            {tr(KebKey::KebCostAdd)}
+        </button>
+    }
+    .into_any()
+}

@@ -1,0 +1,73 @@
+//! The wizard in the browser: drafts on the device, the outbox, the field renderers and the
+//! answers summary. The route pages (src/pages/keb) put them together.
+
+pub mod app;
+pub mod fields;
+pub mod outbox;
+pub mod store;
+pub mod summary;
+
+use leptos::prelude::*;
+
+use crate::model::{Model, Role};
+use crate::wizard::draft::Draft;
+use crate::wizard::eligibility::{check, Eligibility};
+use crate::wizard::money::format_euro;
+use crate::components::ErrorItem;
+use crate::wizard::rules::Rules;
+use fields::StepContext;
+use store::KebStore;
+
+/// Who the Kommune may apply through and whom it may name for the Vorklärung.
+pub struct Choices {
+    pub networks: Vec<String>,
+    pub advisers: Vec<String>,
+}
+
+pub fn choices(model: &Model, kommune: &str) -> Choices {
+    match check(model, kommune) {
+        Eligibility::Eligible { networks, mut advisers } => {
+            if advisers.is_empty() {
+                // nobody named for the Kreis: every Fachberater(in) of the networks
+                advisers = model
+                    .people
+                    .iter()
+                    .filter(|p| p.role == Role::Fachberatung && networks.contains(&p.network))
+                    .map(|p| p.id.clone())
+                    .collect();
+            }
+            Choices { networks, advisers }
+        }
+        _ => Choices { networks: Vec::new(), advisers: Vec::new() },
+    }
+}
+
+/// Runs `f` with the rules for this draft (today in Germany).
+pub fn with_rules<R>(model: &Model, draft: &Draft, f: impl FnOnce(&Rules) -> R) -> R {
+    let c = choices(model, &draft.kommune);
+    let today = crate::app::today();
+    f(&Rules { programme: &model.keb, networks: &c.networks, advisers: &c.advisers, today: &today })
+}
+
+pub fn step_context(model: &Model, store: KebStore, draft: &Draft, errors: RwSignal<Vec<ErrorItem>>) -> StepContext {
+    let en = crate::app::use_nav().lang.get_untracked() == crate::i18n::Lang::En;
+    let c = choices(model, &draft.kommune);
+    let label = |list: &[crate::model::Choice]| list.iter().map(|x| (x.id.clone(), x.label(en).to_string())).collect();
+    StepContext {
+        store,
+        draft: draft.id.clone(),
+        errors,
+        networks: c.networks.iter().map(|n| (n.clone(), model.network(n).map(|x| x.short_name.clone()).unwrap_or_else(|| n.clone()))).collect(),
+        advisers: c
+            .advisers
+            .iter()
+            .filter_map(|id| model.people.iter().find(|p| &p.id == id))
+            .map(|p| (p.id.clone(), format!("{} ({})", p.name, p.region)))
+            .collect(),
+        formats: label(&model.keb.formats),
+        groups: label(&model.keb.target_groups),
+        text_max: model.keb.text_max_chars as usize,
+        min_groups: model.keb.min_target_groups,
+        max_funding: format_euro(model.keb.max_funding_cents),
+    }
+}

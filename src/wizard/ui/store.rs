@@ -1,0 +1,222 @@
+//! Drafts in memory for this window, and on the device (localStorage) for the drafts the user
+//! opted in for: saved shortly after each change and when the page is hidden or closed. The
+//! outbox (outbox.rs) keeps its state here too.
+//!
+//! One plain state value and one change trigger instead of a signal per field: each distinct
+//! signal type costs wasm bytes, and readers here are cheap to re-run.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use super::outbox::{Entry, SendState};
+use crate::wizard::draft::{parse_draft, Draft, DraftError};
+
+const PREFIX: &str = "be-netzwerke.keb.entwurf.";
+const SAVE_DELAY: Duration = Duration::from_millis(400);
+
+/// A stored entry that is no longer a readable draft: kept until the user saves or deletes it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Damaged {
+    pub storage_key: String,
+    pub raw: String,
+    pub error: DraftError,
+}
+
+#[derive(Default)]
+pub struct KebState {
+    pub drafts: Vec<Draft>,
+    /// Ids of the drafts kept on the device.
+    pub on_device: Vec<String>,
+    pub damaged: Vec<Damaged>,
+    /// The last write to the device failed (storage full or blocked).
+    pub save_failed: bool,
+    /// When the last write succeeded (ms since 1970).
+    pub saved_ms: Option<f64>,
+    /// Applications waiting to be accepted, and how sending them went.
+    pub outbox: Vec<Entry>,
+    pub sending: Vec<(String, SendState)>,
+    unsaved: Vec<String>,
+    timer: Option<TimeoutHandle>,
+}
+
+impl KebState {
+    pub fn draft(&self, id: &str) -> Option<&Draft> {
+        self.drafts.iter().find(|d| d.id == id)
+    }
+
+    pub fn is_on_device(&self, id: &str) -> bool {
+        self.on_device.iter().any(|x| x == id)
+    }
+}
+
+#[derive(Clone, Copy)]
+pub struct KebStore {
+    state: StoredValue<KebState>,
+    changed: Trigger,
+}
+
+pub fn use_keb_store() -> KebStore {
+    expect_context::<KebStore>()
+}
+
+pub fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// Keys of one storage area that start with `prefix`.
+pub fn keys_with(s: &web_sys::Storage, prefix: &str) -> Vec<String> {
+    (0..s.length().unwrap_or(0)).filter_map(|i| s.key(i).ok().flatten()).filter(|k| k.starts_with(prefix)).collect()
+}
+
+pub fn now_iso() -> String {
+    js_sys::Date::new_0().to_iso_string().into()
+}
+
+/// Unique enough for drafts and idempotency keys: time plus randomness, base 36.
+pub fn new_id(prefix: &str) -> String {
+    let time = js_sys::Date::now() as u64;
+    let random = (js_sys::Math::random() * 2_176_782_336.0) as u64; // 36^6
+    format!("{prefix}{}{}", base36(time), base36(random))
+}
+
+fn base36(mut n: u64) -> String {
+    let mut out = Vec::new();
+    loop {
+        out.push(b"0123456789abcdefghijklmnopqrstuvwxyz"[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
+impl KebStore {
+    /// Reads the drafts saved on this device and keeps them saved while the module runs.
+    pub fn open() -> KebStore {
+        let mut state = KebState::default();
+        if let Some(s) = storage() {
+            for key in keys_with(&s, PREFIX) {
+                let raw = s.get_item(&key).ok().flatten().unwrap_or_default();
+                match parse_draft(&raw) {
+                    Ok(d) => {
+                        state.on_device.push(d.id.clone());
+                        state.drafts.push(d);
+                    }
+                    Err(error) => state.damaged.push(Damaged { storage_key: key, raw, error }),
+                }
+            }
+        }
+        state.drafts.sort_by(|a, b| b.updated.cmp(&a.updated));
+        let store = KebStore { state: StoredValue::new(state), changed: Trigger::new() };
+        // a closed tab or a phone switching apps: write what is pending now
+        let _ = window_event_listener(leptos::ev::pagehide, move |_| store.flush());
+        store
+    }
+
+    /// Reads the state and re-runs the caller's effect on every change.
+    pub fn read<R>(&self, f: impl FnOnce(&KebState) -> R) -> R {
+        self.changed.track();
+        self.state.with_value(f)
+    }
+
+    pub fn read_untracked<R>(&self, f: impl FnOnce(&KebState) -> R) -> R {
+        self.state.with_value(f)
+    }
+
+    pub(super) fn write<R>(&self, f: impl FnOnce(&mut KebState) -> R) -> R {
+        let out = self.state.try_update_value(f).expect("KEB store alive while the app runs");
+        self.changed.notify();
+        out
+    }
+
+    pub fn get(&self, id: &str) -> Option<Draft> {
+        self.read_untracked(|s| s.draft(id).cloned())
+    }
+
+    pub fn create(&self, kommune: &str) -> String {
+        let id = new_id("e");
+        let draft = Draft::new(id.clone(), kommune.to_string(), now_iso());
+        self.write(|s| s.drafts.insert(0, draft));
+        id
+    }
+
+    /// Adds a draft read from a file; a draft with the same id gets a new one (both are kept).
+    pub fn add(&self, mut draft: Draft) -> String {
+        if self.get(&draft.id).is_some() {
+            draft.id = new_id("e");
+        }
+        let id = draft.id.clone();
+        self.write(|s| s.drafts.insert(0, draft));
+        id
+    }
+
+    pub fn update(&self, id: &str, change: impl FnOnce(&mut Draft)) {
+        let store = *self;
+        let timer = set_timeout_with_handle(move || store.flush(), SAVE_DELAY).ok();
+        self.write(|s| {
+            if let Some(d) = s.drafts.iter_mut().find(|d| d.id == id) {
+                change(d);
+                d.updated = now_iso();
+            }
+            if s.is_on_device(id) && !s.unsaved.iter().any(|x| x == id) {
+                s.unsaved.push(id.to_string());
+            }
+            // debounced: only the last change's timer runs
+            if let Some(old) = std::mem::replace(&mut s.timer, timer) {
+                old.clear();
+            }
+        });
+    }
+
+    /// The user's choice: keep this draft on the device (saved now) or not (removed now).
+    pub fn set_on_device(&self, id: &str, on: bool) {
+        self.write(|s| {
+            s.on_device.retain(|x| x != id);
+            if on {
+                s.on_device.push(id.to_string());
+            } else {
+                s.save_failed = false;
+            }
+        });
+        if on {
+            self.save(id);
+        } else if let Some(s) = storage() {
+            let _ = s.remove_item(&format!("{PREFIX}{id}"));
+        }
+    }
+
+    pub fn delete(&self, id: &str) {
+        self.set_on_device(id, false);
+        self.write(|s| s.drafts.retain(|d| d.id != id));
+    }
+
+    pub fn delete_damaged(&self, storage_key: &str) {
+        if let Some(s) = storage() {
+            let _ = s.remove_item(storage_key);
+        }
+        self.write(|s| s.damaged.retain(|d| d.storage_key != storage_key));
+    }
+
+    /// Writes every draft changed since the last write.
+    pub fn flush(&self) {
+        for id in self.write(|s| std::mem::take(&mut s.unsaved)) {
+            self.save(&id);
+        }
+    }
+
+    fn save(&self, id: &str) {
+        let Some(json) = self.read_untracked(|s| s.is_on_device(id).then(|| s.draft(id).map(Draft::to_json)).flatten()) else {
+            return;
+        };
+        let ok = storage().is_some_and(|s| s.set_item(&format!("{PREFIX}{id}"), &json).is_ok());
+        self.write(|s| {
+            s.save_failed = !ok;
+            if ok {
+                s.saved_ms = Some(js_sys::Date::now());
+            }
+        });
+    }
+}

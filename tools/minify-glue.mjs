@@ -1,0 +1,14 @@
+// trunk post-build hook: minifies wasm-bindgen's JS glue (trunk's own minifier gives up on it,
+// "Failed to minify JS"), which is part of the size budget. Runs before sw-manifest.mjs.
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { minify } from 'terser';
+
+const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist';
+for (const name of ['be-netzwerke.js', 'be-keb.js']) {
+  const file = join(dir, name);
+  const code = await readFile(file, 'utf8');
+  const out = await minify(code, { module: true, compress: true, mangle: true });
+  await writeFile(file, out.code);
+  console.log(`${name}: ${code.length} → ${out.code.length} bytes`);
+}
