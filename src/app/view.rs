@@ -144,7 +144,11 @@ fn PageSwitch() -> impl IntoView {
         Route::Impressum => view! { <pages::impressum::ImpressumPage/> }.into_any(),
         Route::NotFound => view! { <pages::not_found::NotFoundPage/> }.into_any(),
         // the KEB pages are a second module, loaded on first use (pages/keb_host.rs)
-        Route::Keb | Route::KebStep { .. } | Route::KebConfirmation(_) => view! { <pages::keb_host::KebHost/> }.into_any(),
+        Route::Keb | Route::KebStep { .. } | Route::KebConfirmation(_) => {
+            // the module renders one fixed URL per mount: a new query (?kommune=…) is a new mount
+            nav.query.track();
+            view! { <pages::keb_host::KebHost/> }.into_any()
+        }
     }
 }
 

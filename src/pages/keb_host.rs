@@ -31,6 +31,7 @@ async fn keb_module(config: &Config, attempt: u32) -> Result<JsValue, JsValue> {
     if let Some(m) = MODULE.with(|m| m.borrow().clone()) {
         return Ok(m);
     }
+    add_stylesheet(&asset_url(config, "be-keb.css"));
     let mut js = asset_url(config, "be-keb.js");
     if attempt > 0 {
         // a failed module import is remembered by URL
@@ -43,6 +44,20 @@ async fn keb_module(config: &Config, attempt: u32) -> Result<JsValue, JsValue> {
     JsFuture::from(init.call1(&JsValue::NULL, &options)?.dyn_into::<Promise>()?).await?;
     MODULE.with(|m| *m.borrow_mut() = Some(module.clone()));
     Ok(module)
+}
+
+/// The wizard's styles, once per page (in an embed: into the host page's head, like be.css).
+fn add_stylesheet(href: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    if document.query_selector("link[data-be-keb]").ok().flatten().is_some() {
+        return;
+    }
+    if let (Ok(link), Some(head)) = (document.create_element("link"), document.head()) {
+        let _ = link.set_attribute("rel", "stylesheet");
+        let _ = link.set_attribute("href", href);
+        let _ = link.set_attribute("data-be-keb", "");
+        let _ = head.append_child(&link);
+    }
 }
 
 fn call(module: &JsValue, name: &str, args: &Array) -> Result<JsValue, JsValue> {

@@ -30,10 +30,9 @@ pub fn KebCheckPage(draft: String) -> impl IntoView {
     let summary_ref = NodeRef::new();
     let lang = nav.lang.get_untracked();
     // the key of an earlier attempt (after a reload too): its state shows, a retry reuses it
-    let key = {
-        let draft = draft.clone();
-        move || store.read(|s| s.draft(&draft).and_then(|d| d.idempotency_key.clone()))
-    };
+    // (a signal, not the draft: the draft is deleted once the application is accepted)
+    let key_signal = RwSignal::new(d.idempotency_key.clone());
+    let key = move || key_signal.get();
 
     // Everything complete and declared? Otherwise the summary lists what is missing.
     let complete = {
@@ -71,6 +70,7 @@ pub fn KebCheckPage(draft: String) -> impl IntoView {
             let k = store.get(&draft)?.idempotency_key.unwrap_or_else(|| new_id("keb-"));
             store.update(&draft, |d| d.idempotency_key = Some(k.clone()));
             store.flush();
+            key_signal.set(Some(k.clone()));
             let d = store.get(&draft)?;
             Some((k.clone(), application_json(&d, &model, &k, &now_iso(), lang), d))
         }

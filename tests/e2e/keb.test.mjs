@@ -1,0 +1,244 @@
+// The KEB wizard end to end: eligibility, every step, check answers, sending to a receiver on
+// loopback (exactly once, also after a 503), drafts kept on the device, damaged draft files.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchChromium } from './browser.mjs';
+import { AppPage } from './app-page.mjs';
+import { KebPage, ANSWERS } from './keb-page.mjs';
+import { startReceiver, deployWithSubmit } from './receiver.mjs';
+import { SHOTS } from './harness.mjs';
+
+let browser, receiver, app;
+before(async () => {
+  browser = await launchChromium();
+  receiver = await startReceiver();
+  app = await deployWithSubmit(receiver.url);
+});
+after(async () => { await browser?.close(); await app?.close(); await receiver?.close(); });
+
+async function open(viewport = { width: 1280, height: 900 }) {
+  // no service worker here: each test starts from the network (offline.test.mjs covers the cache)
+  const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const appPage = new AppPage(page, app.url);
+  return { context, page, appPage, keb: new KebPage(appPage) };
+}
+
+test('eligibility first: a member applies through its network, a non-member is told whom to ask', async () => {
+  const { context, page, appPage } = await open();
+  await appPage.open('/keb?kommune=08311000');
+  await page.getByText(/Freiburg im Breisgau ist Mitglied im StädteNetzWerk/).waitFor();
+  assert.ok(await page.getByRole('button', { name: 'Antrag beginnen' }).isVisible());
+  // Aach (Landkreis Konstanz) is in no municipal network in the data
+  await appPage.open('/keb?kommune=08335001');
+  await page.getByText(/ist in keinem der kommunalen Netzwerke Mitglied/).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Antrag beginnen' }).count(), 0);
+  assert.ok((await page.locator('.be-notice-warning li').count()) > 0, 'contacts listed');
+  assert.deepEqual(await appPage.axeViolations(), []);
+  await context.close();
+});
+
+test('happy path: every step, check answers, send — the receiver gets the application once', async () => {
+  const { context, page, keb } = await open();
+  await keb.start();
+  await keb.answerAll();
+  const summary = await keb.summary();
+  assert.equal(summary['Kommune'], 'Freiburg im Breisgau');
+  assert.equal(summary['Titel der Maßnahme'], 'Zukunftswerkstatt „Ehrenamt 2030“');
+  assert.equal(summary['Beginn'], '10.03.2027');
+  assert.equal(summary['Kosten'], 'Moderation: 1.200,00 €\nRaummiete und Bewirtung: 800,50 €');
+  assert.equal(summary['Beantragte Förderung'], '1.500,00 €');
+  // "Ändern" returns to the question and back to the check page
+  await page.getByRole('link', { name: 'Ändern Ort' }).click();
+  await keb.waitForStep('Maßnahme');
+  await page.getByLabel('Ort', { exact: true }).fill('Historisches Kaufhaus');
+  await keb.continue();
+  await keb.waitForStep('Angaben prüfen');
+  assert.equal((await keb.summary())['Ort'], 'Historisches Kaufhaus');
+  await page.screenshot({ path: `${SHOTS}/keb-pruefen-1280.png`, fullPage: true });
+
+  const before = receiver.state.posts.length;
+  await keb.declareAndSend();
+  await page.locator('h1', { hasText: 'Antrag gesendet' }).waitFor({ timeout: 20_000 });
+  const reference = (await page.locator('.be-reference').textContent()).trim();
+  assert.match(reference, /^KEB-2026-\d{4}$/);
+  assert.ok(await page.getByText('Wie es weitergeht').isVisible());
+  assert.equal((await keb.summary())['Titel der Maßnahme'], 'Zukunftswerkstatt „Ehrenamt 2030“', 'printable summary');
+
+  const posts = receiver.state.posts.slice(before);
+  assert.equal(posts.length, 1);
+  const sent = JSON.parse(posts[0].body);
+  assert.equal(posts[0].key, sent.idempotency_key);
+  assert.equal(sent.format, 'be-netzwerke/keb-antrag');
+  assert.deepEqual(sent.kommune, { schluessel: '08311000', name: 'Freiburg im Breisgau' });
+  assert.equal(sent.antragsteller.netzwerk, 'staedtenetzwerk');
+  assert.equal(sent.antragsteller.art, 'kommune');
+  assert.equal(sent.ansprechperson.email, 'm.beispiel@freiburg.example');
+  assert.equal(sent.vorklaerung.datum, '2026-10-01');
+  assert.equal(sent.massnahme.ort, 'Historisches Kaufhaus');
+  assert.equal(sent.massnahme.format, 'zukunftswerkstatt');
+  assert.deepEqual(sent.zielgruppen.zielgruppen, ['buergerschaft', 'mandatstraeger']);
+  assert.deepEqual(sent.finanzierung.kosten, [
+    { bezeichnung: 'Moderation', betrag_cent: 120000 },
+    { bezeichnung: 'Raummiete und Bewirtung', betrag_cent: 80050 },
+  ]);
+  assert.equal(sent.finanzierung.gesamtkosten_cent, 200050);
+  assert.equal(sent.finanzierung.eigenbeitrag, 50000);
+  assert.equal(sent.finanzierung.foerderung, 150000);
+  assert.equal(sent.erklaerung, true);
+  await context.close();
+});
+
+test('each step names what is missing: summary takes focus, "Fehler:" title, messages at the fields, axe-clean', async () => {
+  const { context, page, keb, appPage } = await open({ width: 360, height: 800 });
+  await keb.start();
+  const expected = {
+    Antragsteller: ['Wählen Sie das Netzwerk, über das Sie den Antrag stellen', 'Wählen Sie aus, wer den Antrag stellt'],
+    Ansprechperson: ['Geben Sie den Namen der Ansprechperson an', 'Geben Sie eine E-Mail-Adresse an'],
+    Vorklärung: ['Wählen Sie aus, mit wem Sie die Maßnahme vorgeklärt haben', 'Geben Sie das Datum der Vorklärung an'],
+    Maßnahme: ['Geben Sie den Titel der Maßnahme an', 'Wählen Sie das Format der Maßnahme', 'Geben Sie den Beginn der Maßnahme an', 'Geben Sie den Ort der Maßnahme an'],
+    'Kommunale Entwicklungsperspektive': ['Beschreiben Sie die Ausgangssituation', 'Beschreiben Sie das Anliegen', 'Beschreiben Sie Mittel und Methode', 'Beschreiben Sie das Ziel'],
+    Zielgruppen: ['Wählen Sie die Zielgruppen der Maßnahme'],
+    'Anbindung an Strukturen': ['Beschreiben Sie, an welche Strukturen die Maßnahme anknüpft'],
+    Finanzierung: ['Geben Sie mindestens eine Kostenposition an', 'Geben Sie den Eigenbeitrag der Kommune an', 'Geben Sie an, worin der Eigenbeitrag besteht', 'Geben Sie die beantragte Förderung an'],
+  };
+  for (const [title, messages] of Object.entries(expected)) {
+    await keb.waitForStep(title);
+    await keb.continue();
+    await keb.errorSummary.waitFor();
+    assert.deepEqual(await keb.errorLinks(), messages, title);
+    await page.waitForFunction(() => document.activeElement?.className === 'be-error-summary', null, { timeout: 2000 });
+    assert.match(await page.title(), new RegExp(`^Fehler: ${title}`));
+    assert.deepEqual((await keb.inlineErrors()).map((m) => m.replace(/^Fehler: /, '')), messages, `${title}: inline`);
+    assert.deepEqual(await appPage.axeViolations(), [], title);
+    assert.ok((await appPage.overflowX()) <= 0, `${title} fits 360 px`);
+    // a summary link takes the user to the field
+    await keb.errorSummary.locator('a').first().click();
+    assert.notEqual(await page.evaluate(() => document.activeElement.id), '');
+    await keb.answer(ANSWERS[title]);
+    if (title === 'Ansprechperson') {
+      await page.getByLabel('E-Mail-Adresse').fill('maria.beispiel(at)freiburg');
+      await keb.continue();
+      assert.deepEqual(await keb.errorLinks(), ['Geben Sie eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de']);
+      await page.getByLabel('E-Mail-Adresse').fill('m.beispiel@freiburg.example');
+    }
+    if (title === 'Finanzierung') {
+      await page.getByLabel('Beantragte Förderung').fill('1.600');
+      await page.getByLabel('Kostenposition 2: Betrag').fill('zwölf');
+      await keb.continue();
+      assert.deepEqual(await keb.errorLinks(), [
+        'Kostenposition 2: Geben Sie den Betrag in Euro an, zum Beispiel 250,00',
+        'Die beantragte Förderung darf höchstens 1.500,00 € betragen',
+      ]);
+      assert.deepEqual(await appPage.axeViolations(), [], 'money errors');
+      await page.getByLabel('Kostenposition 2: Betrag').fill('800,50 €');
+      await page.getByLabel('Beantragte Förderung').fill('1500');
+    }
+    await keb.continue();
+  }
+  await keb.waitForStep('Angaben prüfen');
+  // sending without the declaration
+  await page.getByRole('button', { name: 'Antrag senden' }).click();
+  assert.deepEqual(await keb.errorLinks(), ['Bestätigen Sie die Erklärung, um den Antrag zu senden']);
+  assert.deepEqual(await appPage.axeViolations(), [], 'check page with error');
+  await page.screenshot({ path: `${SHOTS}/keb-pruefen-fehler-360.png`, fullPage: true });
+  await context.close();
+});
+
+test('saved on the device: a reload in the middle restores every answer, the draft is listed', async () => {
+  const { context, page, keb, appPage } = await open();
+  await keb.start();
+  await keb.saveOnDevice();
+  const steps = ['Antragsteller', 'Ansprechperson', 'Vorklärung', 'Maßnahme'];
+  for (const title of steps) {
+    await keb.waitForStep(title);
+    await keb.answer(ANSWERS[title]);
+    await keb.continue();
+  }
+  await keb.waitForStep('Kommunale Entwicklungsperspektive');
+  await page.getByLabel('Ausgangssituation').fill('Halb geschrieben …');
+  await page.waitForTimeout(600); // longer than the save delay
+  await page.reload();
+  await keb.waitForStep('Kommunale Entwicklungsperspektive');
+  assert.equal(await page.getByLabel('Ausgangssituation').inputValue(), 'Halb geschrieben …');
+  // back through the steps: everything is still there
+  await page.getByRole('link', { name: 'Zurück' }).click();
+  await keb.waitForStep('Maßnahme');
+  for (const [label, value] of Object.entries(ANSWERS['Maßnahme'].fields)) {
+    assert.equal(await page.getByLabel(label, { exact: true }).inputValue(), value, label);
+  }
+  assert.ok(await page.getByLabel('Zukunftswerkstatt', { exact: true }).isChecked());
+  await page.getByRole('link', { name: 'Zurück' }).click();
+  await keb.waitForStep('Vorklärung');
+  assert.equal(await page.getByLabel('Datum der Vorklärung').inputValue(), '2026-10-01');
+  await page.getByRole('link', { name: 'Zurück' }).click();
+  await keb.waitForStep('Ansprechperson');
+  assert.equal(await page.getByLabel('E-Mail-Adresse').inputValue(), 'm.beispiel@freiburg.example');
+  assert.ok(await page.getByLabel('Auf diesem Gerät speichern').isChecked());
+  await appPage.open('/keb');
+  const card = page.locator('.be-card', { hasText: 'Zukunftswerkstatt „Ehrenamt 2030“' });
+  await card.waitFor();
+  assert.match(await card.textContent(), /Freiburg im Breisgau · geändert .* · auf diesem Gerät gespeichert/);
+  await context.close();
+});
+
+test('a 503 keeps everything and offers a retry; the retry yields exactly one application', async () => {
+  const { context, page, keb } = await open();
+  await keb.start();
+  await keb.answerAll();
+  const before = receiver.state.posts.length;
+  const acceptedBefore = receiver.state.accepted.size;
+  receiver.failNext(1, 503);
+  await keb.declareAndSend();
+  await page.getByText(/konnte nicht angenommen werden \(Fehler 503\)/).waitFor({ timeout: 20_000 });
+  assert.equal((await keb.summary())['Titel der Maßnahme'], 'Zukunftswerkstatt „Ehrenamt 2030“', 'nothing lost');
+  await page.getByRole('button', { name: 'Erneut senden' }).click();
+  await page.locator('h1', { hasText: 'Antrag gesendet' }).waitFor({ timeout: 20_000 });
+  const posts = receiver.state.posts.slice(before);
+  assert.equal(posts.length, 2);
+  assert.equal(posts[0].key, posts[1].key, 'the retry repeats the idempotency key');
+  assert.equal(posts[0].body, posts[1].body);
+  assert.equal(receiver.state.accepted.size, acceptedBefore + 1, 'exactly one application accepted');
+  await context.close();
+});
+
+test('draft files: a damaged one is refused with a reason, an exported one loads again', async () => {
+  const { context, page, keb, appPage } = await open();
+  await keb.start();
+  await keb.answer(ANSWERS.Antragsteller);
+  await keb.continue();
+  await keb.waitForStep('Ansprechperson');
+  await keb.answer(ANSWERS.Ansprechperson);
+  await keb.continue();
+  await keb.waitForStep('Vorklärung');
+  // within the app (not a reload: without "Auf diesem Gerät speichern" a draft lives in this window only)
+  await appPage.nav('KEB-Antrag').click();
+  await page.locator('h1', { hasText: 'Kommunale Entwicklungsbausteine' }).waitFor();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Als Datei sichern' }).first().click();
+  const file = await (await download).path();
+  const dir = await mkdtemp(join(tmpdir(), 'be-draft-'));
+  const damaged = join(dir, 'entwurf.json');
+  await writeFile(damaged, '{"format":"be-netzwerke/keb-entwurf","version":1,"id":"x","kommune":');
+  const input = page.getByLabel('Entwurf aus einer Datei laden');
+  await input.setInputFiles(damaged);
+  await page.getByText(/Die Datei konnte nicht geladen werden: Die Datei ist beschädigt oder unvollständig \(Zeile 1, Spalte \d+\)/).waitFor();
+  assert.deepEqual(await appPage.axeViolations(), []);
+  const foreign = join(dir, 'daten.json');
+  await writeFile(foreign, '{"stand":"2026-11-25"}');
+  await input.setInputFiles(foreign);
+  await page.getByText('Die Datei konnte nicht geladen werden: Die Datei ist kein KEB-Entwurf').waitFor();
+  const drafts = await page.locator('.be-card').count();
+  await input.setInputFiles(file);
+  await page.getByText('Entwurf geladen.').waitFor();
+  assert.equal(await page.locator('.be-card').count(), drafts + 1);
+  await page.locator('.be-card').first().getByRole('link', { name: 'Fortsetzen' }).click();
+  await keb.waitForStep('Vorklärung');
+  await page.getByRole('link', { name: 'Zurück' }).click();
+  await keb.waitForStep('Ansprechperson');
+  assert.equal(await page.getByLabel('Name', { exact: true }).inputValue(), 'Maria Beispiel');
+  await context.close();
+});

@@ -1,0 +1,50 @@
+// A KEB receiver on loopback, as a network's web server would run it: accepts POSTed
+// applications (JSON), answers with a reference number, and drops repeats of an idempotency key
+// (the same answer again). It can fail on purpose and records everything it was sent.
+import { createServer } from 'node:http';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer } from '../../tools/serve.mjs';
+
+export async function startReceiver() {
+  const state = { posts: [], accepted: new Map(), failures: [] };
+  const server = createServer(async (req, res) => {
+    const cors = {
+      'access-control-allow-origin': '*',
+      'access-control-allow-headers': 'content-type, idempotency-key',
+      'access-control-allow-methods': 'POST',
+    };
+    if (req.method === 'OPTIONS') { res.writeHead(204, cors).end(); return; }
+    let body = '';
+    for await (const chunk of req) body += chunk;
+    const key = req.headers['idempotency-key'];
+    state.posts.push({ key, body });
+    const status = state.failures.shift();
+    if (status) { res.writeHead(status, cors).end('{"fehler":"vorübergehend"}'); return; }
+    if (!state.accepted.has(key)) {
+      state.accepted.set(key, { reference: `KEB-2026-${String(state.accepted.size + 1).padStart(4, '0')}`, json: JSON.parse(body) });
+    }
+    res.writeHead(201, { ...cors, 'content-type': 'application/json' });
+    res.end(JSON.stringify({ referenz: state.accepted.get(key).reference }));
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const url = `http://127.0.0.1:${server.address().port}/antraege`;
+  return {
+    url,
+    state,
+    /** The next `n` POSTs are answered with `status`. */
+    failNext(n, status) { for (let i = 0; i < n; i++) state.failures.push(status); },
+    close: () => { server.closeAllConnections(); return new Promise((ok) => server.close(ok)); },
+  };
+}
+
+/** The release build with `data-submit` set, as an operator deploys it; served on loopback. */
+export async function deployWithSubmit(submitUrl) {
+  const dir = await mkdtemp(join(tmpdir(), 'be-keb-'));
+  await cp('dist', dir, { recursive: true });
+  const index = join(dir, 'index.html');
+  const html = await readFile(index, 'utf8');
+  await writeFile(index, html.replace('data-be-netzwerke ', `data-be-netzwerke data-submit="${submitUrl}" `));
+  return startServer({ root: dir });
+}
