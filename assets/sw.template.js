@@ -3,7 +3,9 @@
  * so a new build installs a new cache next to the old one and pages never mix old and new files.
  * - app files: from the cache of their build (installed all at once);
  * - pages (navigation): the app page of this build (so its HTML, JS and wasm always match), the network
- *   if it is not cached; a new build is fetched in the background and used from the next visit on;
+ *   if it is not cached; a new build is fetched in the background and takes over once no page of the
+ *   old build is open (no skipWaiting: an open page keeps loading its own build's files, also the
+ *   KEB module it loads later), so the next visit uses it;
  * - data (data/*.json): stale-while-revalidate — the cached copy at once, refreshed in the background;
  *   responses carry X-BE-Fetched, the time they were fetched, so the app can say how fresh they are.
  * Registered only by the app's own page (standalone or iframe), never by an embedding host.
@@ -14,7 +16,7 @@ const APP_CACHE = `be-app-${BUILD}`;
 const DATA_CACHE = 'be-data';
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(APP_CACHE).then((c) => c.addAll(FILES)).then(() => self.skipWaiting()));
+  event.waitUntil(caches.open(APP_CACHE).then((c) => c.addAll(FILES)));
 });
 
 self.addEventListener('activate', (event) => {

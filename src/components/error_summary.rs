@@ -41,7 +41,7 @@ pub fn ErrorSummary(items: RwSignal<Vec<ErrorItem>>, focus_ref: NodeRef<leptos::
             view! {
                 <div class="be-error-summary" tabindex="-1" node_ref=focus_ref aria-labelledby="be-error-summary-title">
                     <h2 class="be-h2" id="be-error-summary-title">{tr(Key::ErrorSummaryTitle)}</h2>
-                    <ul class="be-list">{entries}</ul>
+                    <ul>{entries}</ul>
                 </div>
             }
         })

@@ -106,13 +106,15 @@ pub fn application_json(d: &Draft, model: &Model, key: &str, sent_at: &str, lang
                 _ if value.is_empty() => "null".into(),
                 _ => string(value),
             };
-            (f.id, json)
+            // amounts in cents say so in their name
+            let name = if f.kind == FieldKind::Money { format!("{}_cent", f.id) } else { f.id.to_string() };
+            (name, json)
         });
-        let mut fields: Vec<(&str, String)> = fields.collect();
+        let mut fields: Vec<(String, String)> = fields.collect();
         if step.id == "finanzierung" {
-            fields.push(("gesamtkosten_cent", totals(d).costs.to_string()));
+            fields.push(("gesamtkosten_cent".into(), totals(d).costs.to_string()));
         }
-        (step.id, object(fields))
+        (step.id, object(fields.iter().map(|(k, v)| (k.as_str(), v.clone()))))
     });
     let kommune_name = model.kommune(&d.kommune).map(|k| k.display_name()).unwrap_or_default();
     let mut top = vec![
@@ -153,7 +155,7 @@ mod tests {
         assert!(v["antragsteller"].get("organisation").is_none());
         assert_eq!(v["massnahme"]["titel"], "Dialog \"Ehrenamt\" </script>");
         assert!(!json.contains("</script>"));
-        assert_eq!(v["finanzierung"]["eigenbeitrag"], 120_050);
+        assert_eq!(v["finanzierung"]["eigenbeitrag_cent"], 120_050);
         assert_eq!(v["finanzierung"]["kosten"], serde_json::json!([{"bezeichnung": "Moderation", "betrag_cent": 150_000}]));
         assert_eq!(v["finanzierung"]["gesamtkosten_cent"], 150_000);
         assert_eq!(v["zielgruppen"]["zielgruppen"], serde_json::json!(["buergerschaft"]));

@@ -86,8 +86,8 @@ test('happy path: every step, check answers, send — the receiver gets the appl
     { bezeichnung: 'Raummiete und Bewirtung', betrag_cent: 80050 },
   ]);
   assert.equal(sent.finanzierung.gesamtkosten_cent, 200050);
-  assert.equal(sent.finanzierung.eigenbeitrag, 50000);
-  assert.equal(sent.finanzierung.foerderung, 150000);
+  assert.equal(sent.finanzierung.eigenbeitrag_cent, 50000);
+  assert.equal(sent.finanzierung.foerderung_cent, 150000);
   assert.equal(sent.erklaerung, true);
   await context.close();
 });

@@ -3,6 +3,11 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { setUp } from './harness.mjs';
 import { AppPage } from './app-page.mjs';
+import { KebPage } from './keb-page.mjs';
+import { startReceiver, deployWithSubmit } from './receiver.mjs';
+import { execFileSync } from 'node:child_process';
+import { appendFile } from 'node:fs/promises';
+import { join } from 'node:path';
 
 let env;
 before(async () => { env = await setUp(); });
@@ -40,4 +45,67 @@ test('the installable manifest names the app, its colour and an icon', async () 
   assert.equal(manifest.theme_color, '#00586b');
   assert.equal(manifest.display, 'standalone');
   assert.ok(manifest.icons.length > 0);
+});
+
+test('offline after one visit: the wizard opens, an application sent offline is queued and sent exactly once when online', async () => {
+  const receiver = await startReceiver();
+  const server = await deployWithSubmit(receiver.url);
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const app = new AppPage(page, server.url);
+  const keb = new KebPage(app);
+  try {
+    await app.open('/');
+    await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 20_000 });
+    await context.setOffline(true);
+    await keb.start(); // a reload of /keb, offline: page, data and the KEB module from the cache
+    await keb.answerAll();
+    await keb.declareAndSend();
+    await page.getByText(/Keine Verbindung\. Ihr Antrag ist auf diesem Gerät zwischengespeichert/).waitFor();
+    assert.equal(receiver.state.posts.length, 0);
+    await context.setOffline(false);
+    await page.locator('h1', { hasText: 'Antrag gesendet' }).waitFor({ timeout: 20_000 });
+    assert.equal(receiver.state.posts.length, 1, 'sent once');
+    assert.equal(receiver.state.accepted.size, 1);
+    // nothing left waiting on the device
+    assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('ausgang')).length), 0);
+  } finally {
+    await context.close();
+    await server.close();
+    await receiver.close();
+  }
+});
+
+test('a new build is picked up on the next visit, whole: its own cache, the old one gone', async () => {
+  const receiver = await startReceiver();
+  const server = await deployWithSubmit(receiver.url);
+  const context = await env.browser.newContext();
+  try {
+    let page = await context.newPage();
+    let app = new AppPage(page, server.url);
+    await app.open('/');
+    await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 20_000 });
+    const caches1 = await page.evaluate(() => caches.keys());
+    // deploy: a changed stylesheet, and sw.js made again for the changed files
+    await appendFile(join(server.root, 'be.css'), '.be{--be-build-marker:2}');
+    execFileSync('node', ['tools/sw-manifest.mjs', server.root]);
+    await app.open('/mitglieder'); // the browser finds the new service worker; this page stays on the old build
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    await page.waitForFunction(() => navigator.serviceWorker.getRegistration().then((r) => !!r.waiting), null, { timeout: 20_000 });
+    assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.be')).getPropertyValue('--be-build-marker')), '');
+    await page.close();
+    // the next visit
+    page = await context.newPage();
+    app = new AppPage(page, server.url);
+    await app.open('/');
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('.be')).getPropertyValue('--be-build-marker') === '2', null, { timeout: 20_000 });
+    const caches2 = await page.evaluate(() => caches.keys());
+    const apps = caches2.filter((k) => k.startsWith('be-app-'));
+    assert.equal(apps.length, 1, `one app cache: ${caches2}`);
+    assert.ok(!caches1.includes(apps[0]), 'a new cache for the new build');
+  } finally {
+    await context.close();
+    await server.close();
+    await receiver.close();
+  }
 });

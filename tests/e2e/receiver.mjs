@@ -46,5 +46,5 @@ export async function deployWithSubmit(submitUrl) {
   const index = join(dir, 'index.html');
   const html = await readFile(index, 'utf8');
   await writeFile(index, html.replace('data-be-netzwerke ', `data-be-netzwerke data-submit="${submitUrl}" `));
-  return startServer({ root: dir });
+  return { ...(await startServer({ root: dir })), root: dir };
 }
