@@ -6,7 +6,7 @@ import { AppPage } from './app-page.mjs';
 import { KebPage } from './keb-page.mjs';
 import { startReceiver, deployWithSubmit } from './receiver.mjs';
 import { execFileSync } from 'node:child_process';
-import { appendFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 let env;
@@ -86,19 +86,22 @@ test('a new build is picked up on the next visit, whole: its own cache, the old 
     await app.open('/');
     await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 20_000 });
     const caches1 = await page.evaluate(() => caches.keys());
-    // deploy: a changed stylesheet, and sw.js made again for the changed files
-    await appendFile(join(server.root, 'be.css'), '.be{--be-build-marker:2}');
+    // deploy: a changed page, and sw.js made again for the changed files
+    const index = join(server.root, 'index.html');
+    await writeFile(index, (await readFile(index, 'utf8')).replace('<title>', '<meta name=be-build content=2><title>'));
     execFileSync('node', ['tools/sw-manifest.mjs', server.root]);
     await app.open('/mitglieder'); // the browser finds the new service worker; this page stays on the old build
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
     await page.waitForFunction(() => navigator.serviceWorker.getRegistration().then((r) => !!r.waiting), null, { timeout: 20_000 });
-    assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.be')).getPropertyValue('--be-build-marker')), '');
+    const marker = () => page.evaluate(() => document.querySelector('meta[name=be-build]')?.content ?? null);
+    assert.equal(await marker(), null, 'the open page stays on its build');
     await page.close();
-    // the next visit
+    // the next visit, once the browser has let the new service worker take over (no page of the old build open)
+    await new Promise((ok) => setTimeout(ok, 2000));
     page = await context.newPage();
     app = new AppPage(page, server.url);
     await app.open('/');
-    await page.waitForFunction(() => getComputedStyle(document.querySelector('.be')).getPropertyValue('--be-build-marker') === '2', null, { timeout: 20_000 });
+    assert.equal(await page.evaluate(() => document.querySelector('meta[name=be-build]')?.content), '2');
     const caches2 = await page.evaluate(() => caches.keys());
     const apps = caches2.filter((k) => k.startsWith('be-app-'));
     assert.equal(apps.length, 1, `one app cache: ${caches2}`);
