@@ -111,7 +111,7 @@ crate::i18n::texts! {
     KebChooseHint => "Wählen Sie Ihre Kommune aus der Liste der Treffer.", "Choose your municipality from the list of results.";
     KebEligible => "{name} ist Mitglied im {network} und kann einen KEB-Antrag stellen.", "{name} is a member of the {network} and may apply for KEB.";
     KebYourAdvisers => "Ihre Fachberatung", "Your advisers";
-    KebNotEligible => "{name} ist in keinem der kommunalen Netzwerke Mitglied, über die KEB-Anträge laufen. Antragsberechtigt sind Mitglieder des StädteNetzWerks, des Gemeindenetzwerks und des Landkreisnetzwerks (auch Vereine und Einrichtungen in Kooperation mit einer Mitgliedskommune).", "{name} is not a member of any of the municipal networks that KEB applications go through. Members of the StädteNetzWerk, the Gemeindenetzwerk and the Landkreisnetzwerk may apply (also associations and institutions in cooperation with a member municipality).";
+    KebNotEligible => "{name} ist in keinem der kommunalen Netzwerke Mitglied, über die KEB-Anträge laufen. Antragsberechtigt sind Mitglieder von {networks} – auch Vereine und Einrichtungen in Kooperation mit einer Mitgliedskommune.", "{name} is not a member of any of the municipal networks that KEB applications go through. Members of {networks} may apply – also associations and institutions in cooperation with a member municipality.";
     KebWhomToAsk => "Fragen Sie nach einer Mitgliedschaft", "Ask about becoming a member";
     KebUnknownKommune => "Zu diesem Schlüssel gibt es keine Kommune in Baden-Württemberg.", "There is no municipality in Baden-Württemberg with this key.";
     KebOtherKommune => "Andere Kommune wählen", "Choose another municipality";

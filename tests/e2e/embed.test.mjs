@@ -79,7 +79,7 @@ test('one snippet mounts the app into its element; the host page keeps its look'
   assert.deepEqual(await hostStyles(page), before, 'host elements look the same with the app on the page');
   assert.equal(await page.title(), 'Gemeinde Musterstadt', 'the host owns the document title');
   assert.deepEqual(errors, []);
-  await page.close();
+  await context.close();
 });
 
 test('hostile host styles break neither layout nor contrast inside the app', async () => {
@@ -186,4 +186,41 @@ test('iframe: the route is mirrored into the host hash, survives a reload; forei
   await page.waitForTimeout(200);
   assert.equal(await iframe.evaluate((f) => f.style.height), before, 'a message from another origin does not resize the frame');
   await page.close();
+});
+
+test('embedded: the KEB wizard loads its module from the app server and keeps the host page intact', async () => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${host.url}cms.html#/keb?kommune=08311000`);
+  await page.getByRole('button', { name: 'Antrag beginnen' }).click();
+  await page.locator('h1', { hasText: 'Antragsteller' }).waitFor({ timeout: 20_000 });
+  assert.match(new URL(page.url()).hash, /^#\/keb\/antrag\/e[0-9a-z]+\/antragsteller$/);
+  assert.equal(new URL(page.url()).pathname, '/cms.html', 'the host path stays');
+  await page.getByRole('button', { name: 'Weiter' }).click();
+  await page.locator('.be-error-summary').waitFor();
+  // an error link focuses its field without touching the route in the hash
+  const before = page.url();
+  await page.locator('.be-error-summary a').first().click();
+  assert.equal(page.url(), before);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'keb-netzwerk');
+  await page.getByLabel('StädteNetzWerk').check();
+  await page.getByLabel('Die Kommune selbst').check();
+  await page.getByRole('button', { name: 'Weiter' }).click();
+  await page.locator('h1', { hasText: 'Ansprechperson' }).waitFor();
+  await page.goBack();
+  await page.locator('h1', { hasText: 'Antragsteller' }).waitFor();
+  assert.ok(await page.getByLabel('StädteNetzWerk').isChecked(), 'answers kept in the window');
+  const axe = await new AxeBuilder({ page }).include('[data-be-netzwerke]').withTags(AXE_TAGS).analyze();
+  assert.deepEqual(axe.violations.map((v) => v.id), []);
+  assert.deepEqual(await hostStyles(page), await (async () => {
+    const p = await browser.newPage({ viewport: { width: 360, height: 800 } });
+    await p.goto(`${host.url}baseline.html`);
+    const s = await hostStyles(p);
+    await p.close();
+    return s;
+  })(), 'the wizard styles leave the host alone');
+  assert.deepEqual(errors, []);
+  await context.close();
 });

@@ -70,11 +70,12 @@ export class KebPage {
     for (const [label, value] of Object.entries(a.fields ?? {})) await this.page.getByLabel(label, { exact: true }).fill(value);
   }
 
-  /** Every step from "Antragsteller" to the check page. */
-  async answerAll(answers = ANSWERS) {
+  /** Every step from "Antragsteller" to the check page; `onStep(title)` looks at each step first. */
+  async answerAll(answers = ANSWERS, onStep = async () => {}) {
     const titles = Object.keys(answers);
     for (const [i, title] of titles.entries()) {
       await this.waitForStep(title);
+      await onStep(title);
       await this.answer(answers[title]);
       await this.continue();
       await this.waitForStep(titles[i + 1] ?? 'Angaben prüfen');

@@ -2,7 +2,7 @@
 // loopback (exactly once, also after a 503), drafts kept on the device, damaged draft files.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFile, mkdtemp } from 'node:fs/promises';
+import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium } from './browser.mjs';
@@ -10,6 +10,7 @@ import { AppPage } from './app-page.mjs';
 import { KebPage, ANSWERS } from './keb-page.mjs';
 import { startReceiver, deployWithSubmit } from './receiver.mjs';
 import { SHOTS } from './harness.mjs';
+import { startServer } from '../../tools/serve.mjs';
 
 let browser, receiver, app;
 before(async () => {
@@ -42,9 +43,13 @@ test('eligibility first: a member applies through its network, a non-member is t
 });
 
 test('happy path: every step, check answers, send — the receiver gets the application once', async () => {
-  const { context, page, keb } = await open();
+  const { context, page, keb, appPage } = await open();
   await keb.start();
-  await keb.answerAll();
+  await keb.answerAll(ANSWERS, async (title) => {
+    assert.deepEqual(await appPage.axeViolations(), [], `axe on ${title} at 1280 px`);
+    assert.match(await page.title(), new RegExp(`^${title} – `));
+  });
+  assert.deepEqual(await appPage.axeViolations(), [], 'axe on the check page');
   const summary = await keb.summary();
   assert.equal(summary['Kommune'], 'Freiburg im Breisgau');
   assert.equal(summary['Titel der Maßnahme'], 'Zukunftswerkstatt „Ehrenamt 2030“');
@@ -67,6 +72,13 @@ test('happy path: every step, check answers, send — the receiver gets the appl
   assert.match(reference, /^KEB-2026-\d{4}$/);
   assert.ok(await page.getByText('Wie es weitergeht').isVisible());
   assert.equal((await keb.summary())['Titel der Maßnahme'], 'Zukunftswerkstatt „Ehrenamt 2030“', 'printable summary');
+  assert.deepEqual(await appPage.axeViolations(), [], 'axe on the confirmation page');
+  // printed: only the application, no navigation or buttons
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.be-nav').isVisible(), false);
+  assert.equal(await page.getByRole('button', { name: 'Drucken oder als PDF speichern' }).isVisible(), false);
+  assert.ok(await page.locator('.be-summary').first().isVisible());
+  await page.emulateMedia({ media: 'screen' });
 
   const posts = receiver.state.posts.slice(before);
   assert.equal(posts.length, 1);
@@ -89,6 +101,9 @@ test('happy path: every step, check answers, send — the receiver gets the appl
   assert.equal(sent.finanzierung.eigenbeitrag_cent, 50000);
   assert.equal(sent.finanzierung.foerderung_cent, 150000);
   assert.equal(sent.erklaerung, true);
+  // nothing went anywhere but the app's own server and the configured receiver
+  assert.deepEqual(appPage.foreignRequests([app.url, new URL(receiver.url).origin]), []);
+  assert.deepEqual(appPage.consoleErrors, []);
   await context.close();
 });
 
@@ -241,4 +256,36 @@ test('draft files: a damaged one is refused with a reason, an exported one loads
   await keb.waitForStep('Ansprechperson');
   assert.equal(await page.getByLabel('Name', { exact: true }).inputValue(), 'Maria Beispiel');
   await context.close();
+});
+
+test('without a receiver: the application as a JSON file, print, and an e-mail to the network', async () => {
+  const plain = await startServer({ root: 'dist' });
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const keb = new KebPage(new AppPage(page, plain.url));
+  try {
+    await keb.start();
+    await keb.answerAll();
+    await page.getByText('Für diese Seite ist kein Empfang von Anträgen eingerichtet').waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Antrag senden' }).count(), 0);
+    const mail = page.getByRole('link', { name: 'E-Mail an StädteNetzWerk' });
+    const href = await mail.getAttribute('href');
+    assert.match(href, /^mailto:[^?]+@[^?]+\?subject=KEB-Antrag%3A%20Zukunftswerkstatt/);
+    assert.match(decodeURIComponent(href.split('body=')[1]), /Titel der Maßnahme: Zukunftswerkstatt „Ehrenamt 2030“/);
+    // the declaration is asked first here too
+    await page.getByRole('button', { name: 'Antrag als Datei (JSON)' }).click();
+    assert.deepEqual(await keb.errorLinks(), ['Bestätigen Sie die Erklärung, um den Antrag zu senden']);
+    await page.getByLabel(/Ich bestätige/).check();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Antrag als Datei (JSON)' }).click();
+    const file = await download;
+    assert.match(file.suggestedFilename(), /^be-netzwerke_keb-antrag_e[0-9a-z]+\.json$/);
+    const sent = JSON.parse(await readFile(await file.path(), 'utf8'));
+    assert.equal(sent.format, 'be-netzwerke/keb-antrag');
+    assert.equal(sent.massnahme.titel, 'Zukunftswerkstatt „Ehrenamt 2030“');
+    assert.equal(sent.finanzierung.foerderung_cent, 150000);
+  } finally {
+    await context.close();
+    await plain.close();
+  }
 });

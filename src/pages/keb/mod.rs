@@ -105,6 +105,8 @@ fn EligibilityResult(key: String) -> impl IntoView {
         };
         view! { <li>{label} {email.map(|e| view! { " · " <a href=format!("mailto:{e}")>{e.clone()}</a> })}</li> }
     };
+    let eligible_networks =
+        model.keb.eligible_networks.iter().filter_map(|n| model.network(n)).map(|n| n.short_name.clone()).collect::<Vec<_>>().join(", ");
     let other = view! { <p><Link to=Route::Keb>{tr(KebKey::KebOtherKommune)}</Link></p> };
     match check(&model, &key) {
         Eligibility::Eligible { networks, advisers } => {
@@ -128,7 +130,7 @@ fn EligibilityResult(key: String) -> impl IntoView {
         }
         Eligibility::NotMember { contacts } => view! {
             <div class="be-notice be-notice-warning">
-                <p><strong>{tr(KebKey::KebNotEligible).replace("{name}", &name)}</strong></p>
+                <p><strong>{tr(KebKey::KebNotEligible).replace("{name}", &name).replace("{networks}", &eligible_networks)}</strong></p>
                 <p>{tr(KebKey::KebWhomToAsk)} ":"</p>
                 <ul class="be-list">{contacts.iter().map(|c| person(c)).collect_view()}</ul>
             </div>
