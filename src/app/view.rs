@@ -82,6 +82,12 @@ fn Shell(config: Config) -> impl IntoView {
                 Err(errors) => LoadState::Failed(errors),
             };
             state.try_set(next);
+            // the first view is on screen: the page may now start caching the app (index.html)
+            request_animation_frame(|| {
+                if let Some(w) = web_sys::window() {
+                    let _ = web_sys::Event::new("be-netzwerke-ready").map(|e| w.dispatch_event(&e));
+                }
+            });
         });
     };
     start_loading();
