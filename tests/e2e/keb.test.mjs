@@ -107,8 +107,8 @@ test('happy path: every step, check answers, send — the receiver gets the appl
   await context.close();
 });
 
-test('each step names what is missing: summary takes focus, "Fehler:" title, messages at the fields, axe-clean', async () => {
-  const { context, page, keb, appPage } = await open({ width: 360, height: 800 });
+for (const width of [360, 1280]) test(`each step names what is missing at ${width} px: summary takes focus, "Fehler:" title, messages at the fields, axe-clean`, async () => {
+  const { context, page, keb, appPage } = await open({ width, height: 800 });
   await keb.start();
   const expected = {
     Antragsteller: ['Wählen Sie das Netzwerk, über das Sie den Antrag stellen', 'Wählen Sie aus, wer den Antrag stellt'],
@@ -129,7 +129,7 @@ test('each step names what is missing: summary takes focus, "Fehler:" title, mes
     assert.match(await page.title(), new RegExp(`^Fehler: ${title}`));
     assert.deepEqual((await keb.inlineErrors()).map((m) => m.replace(/^Fehler: /, '')), messages, `${title}: inline`);
     assert.deepEqual(await appPage.axeViolations(), [], title);
-    assert.ok((await appPage.overflowX()) <= 0, `${title} fits 360 px`);
+    assert.ok((await appPage.overflowX()) <= 0, `${title} fits ${width} px`);
     // a summary link takes the user to the field
     await keb.errorSummary.locator('a').first().click();
     assert.notEqual(await page.evaluate(() => document.activeElement.id), '');
@@ -159,7 +159,7 @@ test('each step names what is missing: summary takes focus, "Fehler:" title, mes
   await page.getByRole('button', { name: 'Antrag senden' }).click();
   assert.deepEqual(await keb.errorLinks(), ['Bestätigen Sie die Erklärung, um den Antrag zu senden']);
   assert.deepEqual(await appPage.axeViolations(), [], 'check page with error');
-  await page.screenshot({ path: `${SHOTS}/keb-pruefen-fehler-360.png`, fullPage: true });
+  await page.screenshot({ path: `${SHOTS}/keb-pruefen-fehler-${width}.png`, fullPage: true });
   await context.close();
 });
 
