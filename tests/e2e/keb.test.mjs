@@ -82,6 +82,7 @@ test('happy path: every step, check answers, send — the receiver gets the appl
 
   const posts = receiver.state.posts.slice(before);
   assert.equal(posts.length, 1);
+  assert.deepEqual(receiver.state.refused, [], 'the receiver found nothing to refuse');
   const sent = JSON.parse(posts[0].body);
   assert.equal(posts[0].key, sent.idempotency_key);
   assert.equal(sent.format, 'be-netzwerke/keb-antrag');
@@ -197,6 +198,11 @@ test('saved on the device: a reload in the middle restores every answer, the dra
   const card = page.locator('.be-card', { hasText: 'Zukunftswerkstatt „Ehrenamt 2030“' });
   await card.waitFor();
   assert.match(await card.textContent(), /Freiburg im Breisgau · geändert .* · auf diesem Gerät gespeichert/);
+  // deleting asks first, then removes it from the list and from the device
+  page.once('dialog', (d) => d.accept());
+  await card.getByRole('button', { name: 'Löschen' }).click();
+  await card.waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('entwurf')).length), 0);
   await context.close();
 });
 

@@ -7,8 +7,25 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../../tools/serve.mjs';
 
+/** What a receiver checks before it accepts: the documented format, a key that matches, the essentials. */
+export function problemsOf(headers, body) {
+  const problems = [];
+  if (!String(headers['content-type']).startsWith('application/json')) problems.push('content-type');
+  let json;
+  try { json = JSON.parse(body); } catch { return [...problems, 'not JSON']; }
+  if (json.format !== 'be-netzwerke/keb-antrag' || json.version !== 1) problems.push('format/version');
+  if (!headers['idempotency-key'] || json.idempotency_key !== headers['idempotency-key']) problems.push('idempotency key');
+  if (!/^\d{5}(\d{3})?$/.test(json.kommune?.schluessel ?? '')) problems.push('kommune');
+  if (json.erklaerung !== true) problems.push('erklaerung');
+  for (const step of ['antragsteller', 'ansprechperson', 'vorklaerung', 'massnahme', 'perspektive', 'zielgruppen', 'anbindung', 'finanzierung']) {
+    if (typeof json[step] !== 'object' || json[step] === null) problems.push(step);
+  }
+  if (!Number.isInteger(json.finanzierung?.foerderung_cent) || json.finanzierung.foerderung_cent > 150000) problems.push('foerderung_cent');
+  return problems;
+}
+
 export async function startReceiver() {
-  const state = { posts: [], accepted: new Map(), failures: [] };
+  const state = { posts: [], accepted: new Map(), failures: [], refused: [] };
   const server = createServer(async (req, res) => {
     const cors = {
       'access-control-allow-origin': '*',
@@ -22,6 +39,12 @@ export async function startReceiver() {
     state.posts.push({ key, body });
     const status = state.failures.shift();
     if (status) { res.writeHead(status, cors).end('{"fehler":"vorübergehend"}'); return; }
+    const problems = problemsOf(req.headers, body);
+    if (problems.length) {
+      state.refused.push(problems);
+      res.writeHead(422, { ...cors, 'content-type': 'application/json' }).end(JSON.stringify({ fehler: problems }));
+      return;
+    }
     if (!state.accepted.has(key)) {
       state.accepted.set(key, { reference: `KEB-2026-${String(state.accepted.size + 1).padStart(4, '0')}`, json: JSON.parse(body) });
     }
