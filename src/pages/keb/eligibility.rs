@@ -1,0 +1,107 @@
+//! Eligibility first: find the Kommune, say whether and through which network it may apply.
+
+use leptos::prelude::*;
+
+use crate::app::{tr, use_data, use_directory, use_nav};
+use crate::components::Link;
+use crate::i18n::Key;
+use crate::routes::Route;
+use crate::wizard::eligibility::{check, Eligibility};
+use crate::wizard::form::STEPS;
+use crate::wizard::texts::KebKey;
+use crate::wizard::ui::store::use_keb_store;
+
+const MAX_HITS: usize = 8;
+
+/// Search as you type; each hit is a link that puts the Kommune in the URL (`?kommune=KEY`).
+#[component]
+pub(super) fn KommuneChooser() -> impl IntoView {
+    let (model, directory) = (use_data(), use_directory());
+    let q = RwSignal::new(String::new());
+    let hits = move || {
+        let q = q.get();
+        if q.trim().is_empty() {
+            return None;
+        }
+        let found = directory.index().search(&q);
+        let links = found
+            .iter()
+            .take(MAX_HITS)
+            .map(|hit| {
+                let k = &model.kommunen[hit.doc as usize];
+                let (kind, key, name) = (tr(Key::kommune_type(k.kind)), k.key.clone(), k.display_name());
+                view! {
+                    <li><Link to=Route::Keb query=vec![("kommune", key.clone())]>{name}</Link> " (" {kind} ", " {key} ")"</li>
+                }
+            })
+            .collect_view();
+        Some(view! {
+            <p class="be-muted" role="status">{tr(Key::ResultsShown).replace("{from}", "1").replace("{to}", &found.len().min(MAX_HITS).to_string()).replace("{total}", &found.len().to_string())}</p>
+            <ul class="be-list">{links}</ul>
+        })
+    };
+    view! {
+        <div class="be-field">
+            <label class="be-label" for="keb-kommune-suche">{tr(KebKey::KebChooseKommune)}</label>
+            <p class="be-hint" id="keb-kommune-hint">{tr(KebKey::KebChooseHint)}</p>
+            <input class="be-input" type="search" id="keb-kommune-suche" autocomplete="off" aria-describedby="keb-kommune-hint"
+                on:input=move |ev| q.set(event_target_value(&ev))/>
+        </div>
+        {hits}
+    }
+}
+
+#[component]
+pub(super) fn EligibilityResult(key: String) -> impl IntoView {
+    let (nav, model, store) = (use_nav(), use_data(), use_keb_store());
+    let name = model.kommune(&key).map(|k| k.display_name()).unwrap_or_default();
+    let person = |id: &str| {
+        let p = model.people.iter().find(|p| p.id == id).cloned();
+        let n = model.network(id).cloned();
+        let (label, email) = match (p, n) {
+            (Some(p), _) => (format!("{} ({})", p.name, p.region), p.email),
+            (None, Some(n)) => (n.name.clone(), n.contact.email),
+            _ => (id.to_string(), None),
+        };
+        view! { <li>{label} {email.map(|e| view! { " · " <a href=format!("mailto:{e}")>{e.clone()}</a> })}</li> }
+    };
+    let eligible_networks =
+        model.keb.eligible_networks.iter().filter_map(|n| model.network(n)).map(|n| n.short_name.clone()).collect::<Vec<_>>().join(", ");
+    let other = view! { <p><Link to=Route::Keb>{tr(KebKey::KebOtherKommune)}</Link></p> };
+    match check(&model, &key) {
+        Eligibility::Eligible { networks, advisers } => {
+            let network = networks.iter().filter_map(|n| model.network(n)).map(|n| n.short_name.clone()).collect::<Vec<_>>().join(" / ");
+            let begin = move |_| {
+                let id = store.create(&key);
+                nav.go(&Route::KebStep { draft: id, step: STEPS[0].id.into() }, &[], false);
+            };
+            view! {
+                <div class="be-notice be-notice-success">
+                    <p><strong>{tr(KebKey::KebEligible).replace("{name}", &name).replace("{network}", &network)}</strong></p>
+                    {(!advisers.is_empty()).then(|| view! {
+                        <p>{tr(KebKey::KebYourAdvisers)} ":"</p>
+                        <ul class="be-list">{advisers.iter().map(|a| person(a)).collect_view()}</ul>
+                    })}
+                </div>
+                <p><button type="button" class="be-button" on:click=begin>{tr(KebKey::KebBegin)}</button></p>
+                {other}
+            }
+            .into_any()
+        }
+        Eligibility::NotMember { contacts } => view! {
+            <div class="be-notice be-notice-warning">
+                <p><strong>{tr(KebKey::KebNotEligible).replace("{name}", &name).replace("{networks}", &eligible_networks)}</strong></p>
+                <p>{tr(KebKey::KebWhomToAsk)} ":"</p>
+                <ul class="be-list">{contacts.iter().map(|c| person(c)).collect_view()}</ul>
+            </div>
+            {other}
+        }
+        .into_any(),
+        Eligibility::UnknownKommune => view! {
+            <div class="be-notice be-notice-warning"><p>{tr(KebKey::KebUnknownKommune)}</p></div>
+            {other}
+        }
+        .into_any(),
+    }
+}
+
