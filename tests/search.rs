@@ -20,12 +20,12 @@ fn data() -> &'static (Model, Directory) {
 /// Names of the ranked hits for a query.
 fn names(query: &str) -> Vec<String> {
     let (model, dir) = data();
-    dir.index().search(query).iter().map(|h| model.kommunen[h.doc as usize].name.clone()).collect()
+    dir.index(model).search(query).iter().map(|h| model.kommunen[h.doc as usize].name.clone()).collect()
 }
 
 fn keys(query: &str) -> Vec<String> {
     let (model, dir) = data();
-    dir.index().search(query).iter().map(|h| model.kommunen[h.doc as usize].key.clone()).collect()
+    dir.index(model).search(query).iter().map(|h| model.kommunen[h.doc as usize].key.clone()).collect()
 }
 
 fn top(query: &str) -> String {
@@ -46,7 +46,7 @@ fn the_issue_examples_find_the_right_kommune_first() {
 #[test]
 fn freiburg_finds_the_stadtkreis_first() {
     let (model, dir) = data();
-    let first = &model.kommunen[dir.index().search("Freiburg")[0].doc as usize];
+    let first = &model.kommunen[dir.index(model).search("Freiburg")[0].doc as usize];
     assert_eq!(first.name, "Freiburg im Breisgau");
     assert_eq!(first.kind, KommuneType::Stadtkreis);
 }
@@ -98,7 +98,7 @@ fn one_typo_is_forgiven_in_words_of_five_letters_or_more() {
 #[test]
 fn ranking_is_exact_then_prefix_then_fuzzy_with_population_breaking_ties() {
     let (model, dir) = data();
-    let hits = dir.index().search("Weil");
+    let hits = dir.index(model).search("Weil");
     let q: Vec<Match> = hits.iter().map(|h| h.quality).collect();
     assert!(q.windows(2).all(|w| w[0] <= w[1]), "qualities are sorted: {q:?}");
     let exact: Vec<&str> = hits
@@ -112,7 +112,7 @@ fn ranking_is_exact_then_prefix_then_fuzzy_with_population_breaking_ties() {
     let first_prefix = hits.iter().position(|h| h.quality == Match::Prefix).expect("prefix hits");
     assert!(model.kommunen[hits[first_prefix].doc as usize].name.starts_with("Weil"));
     // a typo ranks below the correctly typed prefix
-    let hits = dir.index().search("Offenbur");
+    let hits = dir.index(model).search("Offenbur");
     assert_eq!(model.kommunen[hits[0].doc as usize].name, "Offenburg");
     assert_eq!(hits[0].quality, Match::Prefix);
     assert!(hits[1..].iter().all(|h| h.quality >= Match::Prefix));

@@ -81,13 +81,20 @@ fn Shell(config: Config) -> impl IntoView {
                 Ok(loaded) => LoadState::Ready(loaded),
                 Err(errors) => LoadState::Failed(errors),
             };
-            state.try_set(next);
-            // the first view is on screen: the page may now start caching the app (index.html)
-            request_animation_frame(|| {
-                if let Some(w) = web_sys::window() {
-                    let _ = web_sys::Event::new("be-netzwerke-ready").map(|e| w.dispatch_event(&e));
-                }
-            });
+            // reading the data was one task, drawing the page is the next: two shorter tasks
+            // instead of one long one keep the page responsive while it starts
+            set_timeout(
+                move || {
+                    state.try_set(next);
+                    // the first view is on screen: the page may now start caching the app (index.html)
+                    request_animation_frame(|| {
+                        if let Some(w) = web_sys::window() {
+                            let _ = web_sys::Event::new("be-netzwerke-ready").map(|e| w.dispatch_event(&e));
+                        }
+                    });
+                },
+                std::time::Duration::ZERO,
+            );
         });
     };
     start_loading();

@@ -20,6 +20,12 @@ pub fn MembersPage() -> impl IntoView {
     let t = move |k| nav.lang.get().t(k);
     let filter = Memo::new(move |_| DirectoryFilter::from_query(&parse_query(&nav.query.get())));
     let data_for_export = data.clone();
+    {
+        // the search index is not needed for the first view: build it in a task of its own
+        // right after, so the first keystroke finds it ready
+        let (directory, data) = (directory.clone(), data.clone());
+        set_timeout(move || { let _ = directory.index(&data); }, std::time::Duration::ZERO);
+    }
     let rows = {
         let data = data.clone();
         Memo::new(move |_| filter.with(|f| directory.apply(&data, f)))

@@ -100,47 +100,51 @@ impl DirectoryFilter {
     }
 }
 
-/// The search index and orderings over `Model::kommunen`, built once per dataset.
+/// The search index and orderings over `Model::kommunen`, built once per dataset. The index is
+/// built on first use (`index`): the unfiltered list needs only the orderings, so the directory's
+/// first view does not wait for it (the page builds it right after, see pages/members.rs).
 pub struct Directory {
-    index: SearchIndex,
+    index: std::sync::OnceLock<SearchIndex>,
     by_name: Vec<usize>,
     by_population: Vec<usize>,
 }
 
 impl Directory {
     pub fn new(model: &Model) -> Self {
-        let documents = model.kommunen.iter().map(|k| {
-            let landkreis = k.kind == KommuneType::Landkreis;
-            let mut other = vec![k.name_official.as_str()];
-            match model.kreis(&k.kreis) {
-                Some(kreis) if kreis.name != k.name => other.push(&kreis.name),
-                _ => {}
-            }
-            if landkreis {
-                other.extend(["Landkreis", "Kreis"]);
-            }
-            let mut numbers = vec![k.key.as_str()];
-            numbers.extend(k.plz.as_deref());
-            Document { name: &k.name, other, numbers, population: k.population, group: landkreis as u8 }
-        });
-        let index = SearchIndex::new(documents);
         let names: Vec<String> = model.kommunen.iter().map(|k| normalize(&k.name)).collect();
         let mut by_name: Vec<usize> = (0..model.kommunen.len()).collect();
         by_name.sort_by(|&a, &b| names[a].cmp(&names[b]).then(model.kommunen[a].kind.cmp(&model.kommunen[b].kind)));
         let mut by_population: Vec<usize> = (0..model.kommunen.len()).collect();
         by_population.sort_by_key(|&i| std::cmp::Reverse(model.kommunen[i].population));
-        Self { index, by_name, by_population }
+        Self { index: std::sync::OnceLock::new(), by_name, by_population }
     }
 
-    pub fn index(&self) -> &SearchIndex {
-        &self.index
+    /// The search index over the same `model` the directory was made from.
+    pub fn index(&self, model: &Model) -> &SearchIndex {
+        self.index.get_or_init(|| {
+            let documents = model.kommunen.iter().map(|k| {
+                let landkreis = k.kind == KommuneType::Landkreis;
+                let mut other = vec![k.name_official.as_str()];
+                match model.kreis(&k.kreis) {
+                    Some(kreis) if kreis.name != k.name => other.push(&kreis.name),
+                    _ => {}
+                }
+                if landkreis {
+                    other.extend(["Landkreis", "Kreis"]);
+                }
+                let mut numbers = vec![k.key.as_str()];
+                numbers.extend(k.plz.as_deref());
+                Document { name: &k.name, other, numbers, population: k.population, group: landkreis as u8 }
+            });
+            SearchIndex::new(documents)
+        })
     }
 
     /// Indices into `model.kommunen` of every row the filter selects, in display order.
     pub fn apply(&self, model: &Model, f: &DirectoryFilter) -> Vec<usize> {
         let searching = !f.q.trim().is_empty();
         let candidates: Vec<usize> = if searching {
-            let hits = self.index.search(&f.q).into_iter().map(|h| h.doc as usize);
+            let hits = self.index(model).search(&f.q).into_iter().map(|h| h.doc as usize);
             match f.sort {
                 Sort::Relevance => hits.collect(),
                 _ => {

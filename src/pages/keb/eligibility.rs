@@ -23,7 +23,7 @@ pub(super) fn KommuneChooser() -> impl IntoView {
         if q.trim().is_empty() {
             return None;
         }
-        let found = directory.index().search(&q);
+        let found = directory.index(&model).search(&q);
         let links = found
             .iter()
             .take(MAX_HITS)
