@@ -204,8 +204,8 @@ test('embedded: the KEB wizard loads its module from the app server and keeps th
   const before = page.url();
   await page.locator('.be-error-summary a').first().click();
   assert.equal(page.url(), before);
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'keb-netzwerk');
-  await page.getByLabel('StädteNetzWerk').check();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'keb-art');
+  assert.ok(await page.getByLabel('StädteNetzWerk').isChecked(), 'the one eligible network is preselected');
   await page.getByLabel('Die Kommune selbst').check();
   await page.getByRole('button', { name: 'Weiter' }).click();
   await page.locator('h1', { hasText: 'Ansprechperson' }).waitFor();

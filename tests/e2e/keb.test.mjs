@@ -45,6 +45,9 @@ test('eligibility first: a member applies through its network, a non-member is t
 test('happy path: every step, check answers, send — the receiver gets the application once', async () => {
   const { context, page, keb, appPage } = await open();
   await keb.start();
+  // derived from the directory: the Kommune, its Fachberatung and its one eligible network
+  assert.match(await page.locator('main dl').first().textContent(), /Freiburg im Breisgau \(08311000\).*Beispiel: Ben Beispiel/);
+  assert.ok(await page.getByLabel('StädteNetzWerk', { exact: true }).isChecked());
   await keb.answerAll(ANSWERS, async (title) => {
     assert.deepEqual(await appPage.axeViolations(), [], `axe on ${title} at 1280 px`);
     assert.match(await page.title(), new RegExp(`^${title} – `));
@@ -112,7 +115,8 @@ for (const width of [360, 1280]) test(`each step names what is missing at ${widt
   const { context, page, keb, appPage } = await open({ width, height: 800 });
   await keb.start();
   const expected = {
-    Antragsteller: ['Wählen Sie das Netzwerk, über das Sie den Antrag stellen', 'Wählen Sie aus, wer den Antrag stellt'],
+    // the network is already chosen: Freiburg is a member of one eligible network only
+    Antragsteller: ['Wählen Sie aus, wer den Antrag stellt'],
     Ansprechperson: ['Geben Sie den Namen der Ansprechperson an', 'Geben Sie eine E-Mail-Adresse an'],
     Vorklärung: ['Wählen Sie aus, mit wem Sie die Maßnahme vorgeklärt haben', 'Geben Sie das Datum der Vorklärung an'],
     Maßnahme: ['Geben Sie den Titel der Maßnahme an', 'Wählen Sie das Format der Maßnahme', 'Geben Sie den Beginn der Maßnahme an', 'Geben Sie den Ort der Maßnahme an'],

@@ -86,7 +86,7 @@ for (const name of ENGINES) {
       await (await ui.button('Antrag beginnen')).click();
       await ui.waitForHeading('Antragsteller');
       await keb.continue();
-      assert.deepEqual(await keb.errorLinks(), ['Wählen Sie das Netzwerk, über das Sie den Antrag stellen', 'Wählen Sie aus, wer den Antrag stellt']);
+      assert.deepEqual(await keb.errorLinks(), ['Wählen Sie aus, wer den Antrag stellt']);
       await engine.driver.wait(async () => (await ui.activeElementClass()) === 'be-error-summary', 5_000);
       assert.match(await engine.driver.getTitle(), /^Fehler: Antragsteller/);
       await ui.setWidth(360);

@@ -71,8 +71,13 @@ pub(super) fn EligibilityResult(key: String) -> impl IntoView {
     match check(&model, &key) {
         Eligibility::Eligible { networks, advisers } => {
             let network = networks.iter().filter_map(|n| model.network(n)).map(|n| n.short_name.clone()).collect::<Vec<_>>().join(" / ");
+            let only_network = (networks.len() == 1).then(|| networks[0].clone());
             let begin = move |_| {
                 let id = store.create(&key);
+                // derived from the membership: one network leaves nothing to choose
+                if let Some(n) = only_network.clone() {
+                    store.update(&id, |d| d.set_answer("netzwerk", n));
+                }
                 nav.go(&Route::KebStep { draft: id, step: STEPS[0].id.into() }, &[], false);
             };
             view! {

@@ -73,6 +73,16 @@ pub fn KebStepPage(draft: String, step: &'static Step) -> impl IntoView {
         }
     });
     let intro = step.intro.map(|k| view! { <p>{tr(k).replace("{max}", &format_euro(model.keb.max_funding_cents))}</p> });
+    // the first step starts from what the directory knows: the Kommune and its Fachberatung
+    let derived = (number == 1).then(|| {
+        let advisers = ctx.advisers.iter().map(|(_, name)| name.clone()).collect::<Vec<_>>().join(", ");
+        view! {
+            <dl class="be-facts">
+                <dt>{tr(KebKey::KebKommune)}</dt><dd>{kommune.clone()} " (" {d.kommune.clone()} ")"</dd>
+                <dt>{tr(KebKey::KebYourAdvisers)}</dt><dd>{advisers}</dd>
+            </dl>
+        }
+    });
     let funding_totals = (step.id == "finanzierung").then(|| {
         let draft = draft.clone();
         let max = model.keb.max_funding_cents;
@@ -98,6 +108,7 @@ pub fn KebStepPage(draft: String, step: &'static Step) -> impl IntoView {
         <PageTitle text=Signal::derive(move || title.clone()) error=has_errors/>
         <ErrorSummary items=errors focus_ref=summary_ref/>
         {intro}
+        {derived}
         <form class="be-form" novalidate on:submit=on_submit>
             {fields.collect_view()}
             {funding_totals}
