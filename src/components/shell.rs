@@ -105,13 +105,12 @@ pub fn Footer(#[prop(into)] stand: Signal<Option<(String, f64)>>) -> impl IntoVi
         let lang = nav.lang.get();
         let date = LocalDateTime::parse(&stand)?;
         let fetched = LocalDateTime::berlin_from_unix_ms(fetched_ms);
-        let (h, m) = fetched.time.unwrap_or_default();
         Some(format!(
-            "{}: {} · {} {}, {h:02}:{m:02}",
+            "{}: {} · {} {}",
             lang.t(Key::DataStand),
             date.format_date_de(),
             lang.t(Key::DataFetched),
-            fetched.format_date_de()
+            fetched.format_date_time_de()
         ))
     };
     view! {

@@ -56,6 +56,17 @@ impl LocalDateTime {
     pub fn format_date_de(&self) -> String {
         format!("{:02}.{:02}.{:04}", self.day, self.month, self.year)
     }
+
+    /// "09:05"; "00:00" for a date without time.
+    pub fn format_time_de(&self) -> String {
+        let (h, m) = self.time.unwrap_or_default();
+        format!("{h:02}:{m:02}")
+    }
+
+    /// "23.04.2026, 09:05"
+    pub fn format_date_time_de(&self) -> String {
+        format!("{}, {}", self.format_date_de(), self.format_time_de())
+    }
 }
 
 fn num(s: &str, len: usize) -> Option<u32> {
@@ -210,5 +221,13 @@ mod tests {
         let b = LocalDateTime::parse("2027-03-28T13:00").unwrap();
         assert!(a < b);
         assert_eq!(b.format_date_de(), "28.03.2027");
+    }
+
+    #[test]
+    fn german_date_and_time_as_people_read_them() {
+        // 25 November 2026, 09:05 UTC = 10:05 in Germany (winter time)
+        let t = LocalDateTime::berlin_from_unix_ms(1_795_597_500_000.0);
+        assert_eq!(t.format_date_time_de(), "25.11.2026, 10:05");
+        assert_eq!(LocalDateTime::parse("2027-07-01T08:30").unwrap().format_time_de(), "08:30");
     }
 }

@@ -5,11 +5,11 @@ use super::draft::Draft;
 use super::form::{Field, FieldKind, Step, STEPS};
 use super::money::{format_euro, parse_euro};
 use super::rules::{is_asked, totals};
-use crate::wizard::texts::KebKey;
 use crate::export::json_text::{array, object, string};
 use crate::i18n::Lang;
 use crate::model::time::LocalDateTime;
 use crate::model::Model;
+use crate::wizard::texts::KebKey;
 
 pub const APPLICATION_FORMAT: &str = "be-netzwerke/keb-antrag";
 pub const APPLICATION_VERSION: u32 = 1;
@@ -58,7 +58,7 @@ pub fn answer_text(f: &Field, d: &Draft, model: &Model, lang: Lang) -> String {
         FieldKind::CostLines => d
             .costs
             .iter()
-            .filter(|c| !(c.label.trim().is_empty() && c.amount.trim().is_empty()))
+            .filter(|c| !c.is_blank())
             .map(|c| format!("{}: {}", c.label.trim(), euro(c.amount.trim())))
             .collect::<Vec<_>>()
             .join("\n"),
@@ -99,7 +99,7 @@ pub fn application_json(d: &Draft, model: &Model, key: &str, sent_at: &str, lang
                 FieldKind::CostLines => array(
                     d.costs
                         .iter()
-                        .filter(|c| !(c.label.trim().is_empty() && c.amount.trim().is_empty()))
+                        .filter(|c| !c.is_blank())
                         .map(|c| object([("bezeichnung", string(c.label.trim())), ("betrag_cent", cents(&c.amount))])),
                     ",",
                 ),

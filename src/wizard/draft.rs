@@ -21,6 +21,13 @@ pub struct CostLine {
     pub amount: String,
 }
 
+impl CostLine {
+    /// An empty line (added, never filled in): not part of the application.
+    pub fn is_blank(&self) -> bool {
+        self.label.trim().is_empty() && self.amount.trim().is_empty()
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 pub struct Draft {
     pub id: String,

@@ -4,8 +4,8 @@
 use super::draft::DraftError;
 use super::money::{format_euro, MoneyError};
 use super::rules::{FieldError, Problem};
-use crate::wizard::texts::KebKey;
 use crate::i18n::Lang;
+use crate::wizard::texts::KebKey;
 
 pub fn message(lang: Lang, e: &FieldError) -> String {
     let label = lang.t(e.field.label);

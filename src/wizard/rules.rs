@@ -2,7 +2,7 @@
 //! what is missing or wrong, per field, in the order of the page. Also the funding totals and
 //! each step's status for the step list.
 
-use super::draft::Draft;
+use super::draft::{CostLine, Draft};
 use super::form::{Field, FieldKind, Step, STEPS};
 use super::money::{parse_euro, MoneyError};
 use crate::model::time::LocalDateTime;
@@ -120,7 +120,7 @@ fn check_field(f: &'static Field, d: &Draft, r: &Rules, out: &mut Vec<FieldError
     let required = f.missing.is_some();
     let blank = match f.kind {
         FieldKind::TargetGroups => d.list(f.id).is_empty() && d.answer("weitere").trim().is_empty(),
-        FieldKind::CostLines => d.costs.iter().all(|c| c.label.trim().is_empty() && c.amount.trim().is_empty()),
+        FieldKind::CostLines => d.costs.iter().all(CostLine::is_blank),
         _ => value.is_empty(),
     };
     if blank {
@@ -174,10 +174,10 @@ fn check_field(f: &'static Field, d: &Draft, r: &Rules, out: &mut Vec<FieldError
         },
         FieldKind::CostLines => {
             for (i, line) in d.costs.iter().enumerate() {
-                let (label, amount) = (line.label.trim(), line.amount.trim());
-                if label.is_empty() && amount.is_empty() {
+                if line.is_blank() {
                     continue;
                 }
+                let (label, amount) = (line.label.trim(), line.amount.trim());
                 if label.is_empty() {
                     out.push(FieldError { field: f, line: Some(i), problem: Problem::LineLabel });
                 }

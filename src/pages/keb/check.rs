@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 
 use super::{DraftMissing, SaveChoice, StepList};
-use crate::wizard::texts::KebKey;
 use crate::app::{tr, use_data, use_nav, AppContext};
 use crate::components::download::download;
 use crate::components::{focus_summary, ErrorItem, ErrorSummary, Link, PageTitle};
@@ -13,10 +12,11 @@ use crate::routes::{encode_component, Route};
 use crate::wizard::answers::{application_json, plain_text};
 use crate::wizard::form::{DECLARATION, STEPS};
 use crate::wizard::rules::check_step;
+use crate::wizard::texts::KebKey;
 use crate::wizard::ui::outbox::{Entry, SendState};
 use crate::wizard::ui::store::{new_id, now_iso, use_keb_store};
 use crate::wizard::ui::summary::AnswersSummary;
-use crate::wizard::ui::with_rules;
+use crate::wizard::ui::{error_state, with_rules};
 
 #[component]
 pub fn KebCheckPage(draft: String) -> impl IntoView {
@@ -25,8 +25,7 @@ pub fn KebCheckPage(draft: String) -> impl IntoView {
     let Some(d) = store.get(&draft) else {
         return view! { <DraftMissing/> }.into_any();
     };
-    let errors = RwSignal::new(Vec::<ErrorItem>::new());
-    let has_errors = RwSignal::new(false);
+    let (errors, has_errors) = error_state();
     let summary_ref = NodeRef::new();
     let lang = nav.lang.get_untracked();
     // the key of an earlier attempt (after a reload too): its state shows, a retry reuses it
@@ -56,7 +55,6 @@ pub fn KebCheckPage(draft: String) -> impl IntoView {
             }
             let ok = items.is_empty();
             errors.set(items);
-            has_errors.set(!ok);
             if !ok {
                 focus_summary(summary_ref);
             }

@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use super::check::print;
 use crate::app::{tr, use_data};
 use crate::components::{Link, PageTitle};
-use crate::wizard::texts::KebKey;
 use crate::routes::Route;
+use crate::wizard::texts::KebKey;
 use crate::wizard::ui::outbox::receipt;
 use crate::wizard::ui::summary::AnswersSummary;
 

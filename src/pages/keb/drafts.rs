@@ -23,9 +23,7 @@ fn when(iso: &str) -> String {
     if ms.is_nan() {
         return String::new();
     }
-    let t = LocalDateTime::berlin_from_unix_ms(ms);
-    let (h, m) = t.time.unwrap_or((0, 0));
-    format!("{}, {h:02}:{m:02}", t.format_date_de())
+    LocalDateTime::berlin_from_unix_ms(ms).format_date_time_de()
 }
 
 /// The drafts of this window and device: resume, save as a file, delete; loading from a file.

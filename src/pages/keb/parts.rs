@@ -34,11 +34,7 @@ pub(super) fn SaveChoice(draft: String) -> impl IntoView {
         if failed {
             Some(tr(KebKey::KebSaveFailed).to_string())
         } else if on {
-            saved.map(|ms| {
-                let t = LocalDateTime::berlin_from_unix_ms(ms);
-                let (h, m) = t.time.unwrap_or((0, 0));
-                format!("{} {h:02}:{m:02}", tr(KebKey::KebSaved))
-            })
+            saved.map(|ms| format!("{} {}", tr(KebKey::KebSaved), LocalDateTime::berlin_from_unix_ms(ms).format_time_de()))
         } else {
             None
         }
@@ -61,16 +57,16 @@ pub(super) fn SaveChoice(draft: String) -> impl IntoView {
 pub(super) fn StepList(draft: String, current: &'static str) -> impl IntoView {
     let (model, store) = (use_data(), use_keb_store());
     let draft_id = draft.clone();
-    let status_of = move |i: usize| {
+    // once per change for all steps (not once per step), and only changed labels redraw
+    let statuses = Memo::new(move |_| {
         let d = store.read(|s| s.draft(&draft).cloned());
-        d.map(|d| with_rules(&model, &d, |r| status(&STEPS[i], &d, r)))
-    };
+        d.map(|d| with_rules(&model, &d, |r| STEPS.iter().map(|s| status(s, &d, r)).collect::<Vec<_>>())).unwrap_or_default()
+    });
     let items = STEPS
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            let status_of = status_of.clone();
-            let label = move || match status_of(i) {
+            let label = move || match statuses.with(|v| v.get(i).copied()) {
                 Some(Status::Done) => tr(KebKey::KebStatusDone),
                 Some(Status::InProgress) => tr(KebKey::KebStatusInProgress),
                 _ => tr(KebKey::KebStatusNotStarted),

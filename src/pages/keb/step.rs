@@ -3,7 +3,6 @@
 use leptos::prelude::*;
 
 use super::{DraftMissing, SaveChoice, StepList};
-use crate::wizard::texts::KebKey;
 use crate::app::{tr, use_data, use_nav};
 use crate::components::{focus_summary, ErrorItem, ErrorSummary, Link, PageTitle};
 use crate::i18n::Key;
@@ -12,9 +11,10 @@ use crate::wizard::form::{self, Step, CHECK_STEP, STEPS};
 use crate::wizard::messages::message;
 use crate::wizard::money::format_euro;
 use crate::wizard::rules::{check_step, totals};
+use crate::wizard::texts::KebKey;
 use crate::wizard::ui::fields::field_view;
 use crate::wizard::ui::store::use_keb_store;
-use crate::wizard::ui::{step_context, with_rules};
+use crate::wizard::ui::{error_state, step_context, with_rules};
 
 #[component]
 pub fn KebStepPage(draft: String, step: &'static Step) -> impl IntoView {
@@ -22,9 +22,7 @@ pub fn KebStepPage(draft: String, step: &'static Step) -> impl IntoView {
     let Some(d) = store.get(&draft) else {
         return view! { <DraftMissing/> }.into_any();
     };
-    let errors = RwSignal::new(Vec::new());
-    // the document title says "Fehler: " while the summary shows
-    let has_errors = RwSignal::new(false);
+    let (errors, has_errors) = error_state();
     let ctx = step_context(&model, store, &d, errors);
     let summary_ref = NodeRef::new();
     let from_check = parse_query(&nav.query.get_untracked()).iter().any(|(k, _)| k == "pruefen");
@@ -39,7 +37,6 @@ pub fn KebStepPage(draft: String, step: &'static Step) -> impl IntoView {
             let found = with_rules(&model, &d, |r| check_step(step, &d, r));
             if found.is_empty() {
                 errors.set(Vec::new());
-                has_errors.set(false);
                 let next = if from_check { CHECK_STEP } else { form::next_step(step.id) };
                 nav.go(&Route::KebStep { draft: draft.clone(), step: next.into() }, &[], false);
             } else {
@@ -50,7 +47,6 @@ pub fn KebStepPage(draft: String, step: &'static Step) -> impl IntoView {
                         .map(|e| ErrorItem { text: message(lang, e), field: Some(e.target()), href: None, source: Some((e.field.id, e.line)) })
                         .collect(),
                 );
-                has_errors.set(true);
                 focus_summary(summary_ref);
             }
         }

@@ -5,13 +5,13 @@
 use leptos::prelude::*;
 
 use super::store::KebStore;
-use crate::wizard::texts::KebKey;
-use crate::app::tr;
+use crate::app::{tr, use_nav};
+use crate::components::ErrorItem;
 use crate::i18n::{format_int, Key};
 use crate::wizard::draft::CostLine;
 use crate::wizard::form::{Field, FieldKind};
-use crate::components::ErrorItem;
 use crate::wizard::rules::input_id;
+use crate::wizard::texts::KebKey;
 
 /// What the fields of one step share.
 #[derive(Clone)]
@@ -38,10 +38,23 @@ impl StepContext {
         self.store.update(&self.draft, |d| d.set_answer(field, value));
     }
 
-    /// The first error of this field (and cost line).
-    fn error(&self, field: &'static str, line: Option<usize>) -> impl Fn() -> Option<String> + Copy + Send + Sync + 'static {
+    /// The error of this field as a whole.
+    fn error(&self, field: &'static str) -> impl Fn() -> Option<String> + Copy + Send + Sync + 'static {
         let errors = self.errors;
-        move || errors.with(|v| v.iter().find(|e| e.source == Some((field, line))).map(|e| e.text.clone()))
+        move || errors.with(|v| v.iter().find(|e| e.source == Some((field, None))).map(|e| e.text.clone()))
+    }
+
+    /// The error of one input of a cost line (label or amount), by the id the summary links to;
+    /// "no cost line at all" belongs to the whole group and shows at its legend.
+    fn line_error(&self, input: String) -> impl Fn() -> Option<String> + Clone + Send + Sync + 'static {
+        let errors = self.errors;
+        move || {
+            errors.with(|v| {
+                v.iter()
+                    .find(|e| e.field.as_deref() == Some(input.as_str()) && matches!(e.source, Some((_, Some(_)))))
+                    .map(|e| e.text.clone())
+            })
+        }
     }
 }
 
@@ -60,17 +73,21 @@ fn hint_text(f: &Field, ctx: &StepContext) -> Option<String> {
 
 pub fn field_view(f: &'static Field, ctx: &StepContext) -> AnyView {
     let id = input_id(f);
-    let error = ctx.error(f.id, None);
+    let error = ctx.error(f.id);
     let hint = hint_text(f, ctx);
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
+    let count_id = format!("{id}-count");
     let described = {
         let (hint_id, error_id, has_hint) = (hint_id.clone(), error_id.clone(), hint.is_some());
+        // a long text's remaining characters are read with the field, not announced per keystroke
+        let count_id = (f.kind == FieldKind::LongText).then(|| count_id.clone());
         move || {
             let mut ids = Vec::new();
             if has_hint {
                 ids.push(hint_id.clone());
             }
+            ids.extend(count_id.clone());
             if error().is_some() {
                 ids.push(error_id.clone());
             }
@@ -118,19 +135,16 @@ pub fn field_view(f: &'static Field, ctx: &StepContext) -> AnyView {
     let (control, fieldset) = match kind {
         FieldKind::LongText => {
             let max = ctx.text_max;
-            let (draft, store) = (ctx.draft.clone(), ctx.store);
+            let (draft, store, lang) = (ctx.draft.clone(), ctx.store, use_nav().lang.get_untracked());
             let count = move || {
                 let n = store.read(|s| s.draft(&draft).map(|d| d.answer(fid).chars().count()).unwrap_or(0));
-                if n <= max {
-                    tr(KebKey::KebCharsLeft).replace("{n}", &format_int(crate::app::use_nav().lang.get_untracked(), (max - n) as u64))
-                } else {
-                    tr(KebKey::KebCharsOver).replace("{n}", &format_int(crate::app::use_nav().lang.get_untracked(), (n - max) as u64))
-                }
+                let (key, rest) = if n <= max { (KebKey::KebCharsLeft, max - n) } else { (KebKey::KebCharsOver, n - max) };
+                tr(key).replace("{n}", &format_int(lang, rest as u64))
             };
             let view = view! {
                 <textarea class="be-textarea" id=id.clone() name=fid rows="6" prop:value=ctx.answer(fid)
                     aria-describedby=described.clone() aria-invalid=invalid on:input=on_input></textarea>
-                <p class="be-hint be-count" aria-live="polite">{count}</p>
+                <p class="be-hint be-count" id=count_id>{count}</p>
             };
             (view.into_any(), false)
         }
@@ -231,25 +245,44 @@ fn cost_lines(ctx: &StepContext) -> AnyView {
                     }
                 });
                 count.update(|n| *n = n.saturating_sub(1).max(1));
+                // the lines below moved up: their messages no longer match, the next check says anew
+                c.errors.update(|v| v.retain(|e| !matches!(e.source, Some(("kosten", Some(_))))));
                 if let Some(b) = add_button.get_untracked() {
                     let _ = b.focus();
                 }
             }
         };
-        let label_error = c.error("kosten", Some(i));
-        let (label_id, amount_id) = (format!("keb-kosten-{i}-label"), format!("keb-kosten-{i}-betrag"));
         let n = i + 1;
+        // one input of the line: label, its own error message (linked for screen readers), field
+        let input = |id: String, name: String, text: KebKey, value: String, amount: bool| {
+            let error = c.line_error(id.clone());
+            let error_id = format!("{id}-error");
+            let described = {
+                let (error, error_id) = (error.clone(), error_id.clone());
+                move || error().map(|_| error_id.clone())
+            };
+            let invalid = {
+                let error = error.clone();
+                move || error().map(|_| "true")
+            };
+            let group = {
+                let error = error.clone();
+                move || if error().is_some() { "be-field be-field-error" } else { "be-field" }
+            };
+            let class = if amount { "be-input be-input-short" } else { "be-input" };
+            view! {
+                <div class=group>
+                    <label class="be-label" for=id.clone()>{tr(KebKey::KebCostLine)} " " {n} ": " {tr(text)}</label>
+                    {error_message(error_id, error)}
+                    <input class=class type="text" inputmode=amount.then_some("decimal") id=id name=name value=value
+                        aria-describedby=described aria-invalid=invalid on:input=part(amount)/>
+                </div>
+            }
+        };
         view! {
             <div class="be-cost-line">
-                {error_message(format!("keb-kosten-{i}-error"), label_error)}
-                <div class="be-field">
-                    <label class="be-label" for=label_id.clone()>{tr(KebKey::KebCostLine)} " " {n} ": " {tr(KebKey::KebCostLabel)}</label>
-                    <input class="be-input" type="text" id=label_id name=format!("kosten-{i}-label") value=stored.label on:input=part(false)/>
-                </div>
-                <div class="be-field">
-                    <label class="be-label" for=amount_id.clone()>{tr(KebKey::KebCostLine)} " " {n} ": " {tr(KebKey::KebCostAmount)}</label>
-                    <input class="be-input be-input-short" type="text" inputmode="decimal" id=amount_id name=format!("kosten-{i}-betrag") value=stored.amount on:input=part(true)/>
-                </div>
+                {input(format!("keb-kosten-{i}-label"), format!("kosten-{i}-label"), KebKey::KebCostLabel, stored.label, false)}
+                {input(format!("keb-kosten-{i}-betrag"), format!("kosten-{i}-betrag"), KebKey::KebCostAmount, stored.amount, true)}
                 {(count.get_untracked() > 1).then(|| view! {
                     <button type="button" class="be-button be-button-secondary" on:click=remove>
                         {tr(KebKey::KebCostRemove)} <span class="be-visually-hidden">" " {tr(KebKey::KebCostLine)} " " {n}</span>

@@ -49,6 +49,15 @@ pub fn with_rules<R>(model: &Model, draft: &Draft, f: impl FnOnce(&Rules) -> R) 
     f(&Rules { programme: &model.keb, networks: &c.networks, advisers: &c.advisers, today: &today })
 }
 
+/// The page's error summary entries and whether there are any; the flag is derived here once,
+/// so the "Fehler: " title can never disagree with the summary.
+pub fn error_state() -> (RwSignal<Vec<ErrorItem>>, RwSignal<bool>) {
+    let errors = RwSignal::new(Vec::new());
+    let any = RwSignal::new(false);
+    Effect::new(move |_| any.set(errors.with(|e| !e.is_empty())));
+    (errors, any)
+}
+
 pub fn step_context(model: &Model, store: KebStore, draft: &Draft, errors: RwSignal<Vec<ErrorItem>>) -> StepContext {
     let en = crate::app::use_nav().lang.get_untracked() == crate::i18n::Lang::En;
     let c = choices(model, &draft.kommune);
