@@ -1,6 +1,8 @@
 //! The app's routes as a pure table: parse a path, build an href. Used by both
 //! routing modes (History API standalone, URL hash when embedded; see ARCHITECTURE.md).
 
+use crate::i18n::Key;
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
     Home,
@@ -79,7 +81,25 @@ impl Route {
             Route::NotFound => "/404".into(),
         }
     }
+
+    /// Heading and lead of a page whose top does not depend on the data. The loading skeleton
+    /// shows them, and the build prerenders them into index.html (`prerender-heads`), so the
+    /// first paint already has the page's text and nothing moves when the data arrives.
+    pub fn static_head(&self) -> Option<(Key, Key)> {
+        STATIC_HEADS.iter().find(|(route, ..)| route == self).map(|&(_, title, lead)| (title, lead))
+    }
 }
+
+/// Pages with a data-independent heading and lead (`Route::static_head`).
+pub const STATIC_HEADS: [(Route, Key, Key); 7] = [
+    (Route::Home, Key::HomeTitle, Key::HomeIntro),
+    (Route::Members, Key::DirectoryTitle, Key::DirectoryIntro),
+    (Route::Map, Key::MapTitle, Key::MapIntro),
+    (Route::People, Key::People, Key::PeopleIntro),
+    (Route::Events, Key::EventsTitle, Key::EventsIntro),
+    (Route::Quellen, Key::Quellen, Key::SourcesIntro),
+    (Route::OffeneDaten, Key::OffeneDaten, Key::OpenDataIntro),
+];
 
 /// Splits "path?query#frag" into path and query (without "?").
 pub fn split_path_query(s: &str) -> (&str, &str) {

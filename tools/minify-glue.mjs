@@ -1,5 +1,5 @@
-// trunk post-build hook: minifies wasm-bindgen's JS glue (trunk's own minifier gives up on it,
-// "Failed to minify JS"), which is part of the size budget. Runs before sw-manifest.mjs.
+// Build step (tools/post-build.mjs): minifies wasm-bindgen's JS glue (trunk's own minifier gives up on it,
+// "Failed to minify JS"), which is part of the size budget.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { minify } from 'terser';

@@ -1,5 +1,5 @@
-// trunk post-build hook: writes sw.js into the build from assets/sw.template.js with this build's
-// file list and a hash over their contents (the cache name). See Trunk.toml [[hooks]].
+// Build step (tools/post-build.mjs), the last one: writes sw.js into the build from assets/sw.template.js
+// with this build's file list and a hash over their contents (the cache name).
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';

@@ -21,6 +21,6 @@ pub use event_list::{EventList, UpcomingEvents};
 pub use facet::Facet;
 pub use link::Link;
 pub use notice::{DataNotice, LoadError};
-pub use page_title::PageTitle;
+pub use page_title::{PageHead, PageTitle};
 pub use shell::{Footer, Header, SkipLink};
 pub use skeleton::Skeleton;

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::app::{use_nav, view::FirstView};
 use crate::i18n::Key;
+use crate::routes::Route;
 
 /// The page's one `<h1>`. After a navigation it takes focus (so screen readers announce the
 /// new page), and standalone it sets the document title; embedded, the host owns the title.
@@ -37,4 +38,17 @@ pub fn PageTitle(
         }
     });
     view! { <h1 class="be-h1" tabindex="-1" node_ref=h1>{text}</h1> }
+}
+
+/// `PageTitle` and lead of a page listed in `routes::STATIC_HEADS`: the same text the loading
+/// skeleton and the prerendered index.html show, from one table.
+#[component]
+pub fn PageHead(route: Route) -> impl IntoView {
+    let nav = use_nav();
+    route.static_head().map(|(title, lead)| {
+        view! {
+            <PageTitle text=Signal::derive(move || nav.lang.get().t(title).to_string())/>
+            <p class="be-lead">{move || nav.lang.get().t(lead)}</p>
+        }
+    })
 }

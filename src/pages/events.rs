@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::app::tr;
 use crate::app::{absolute_href, today, use_data, use_nav};
 use crate::components::download::{download, file_name};
-use crate::components::{DownloadBar, EventList, Facet, PageTitle};
+use crate::components::{DownloadBar, EventList, Facet, PageHead};
 use crate::export::table::{event_rows, Dataset};
 use crate::export::ical::{calendar, CalendarOptions, MIME};
 use crate::i18n::{format_int, format_month, Key};
@@ -90,8 +90,7 @@ pub fn EventsPage() -> impl IntoView {
         }
     };
     view! {
-        <PageTitle text=Signal::derive(move || t(Key::EventsTitle).to_string())/>
-        <p class="be-lead">{tr(Key::EventsIntro)}</p>
+        <PageHead route=Route::Events/>
         <form class="be-directory-form" on:submit=|ev| ev.prevent_default()>
             <fieldset class="be-facets">
                 <legend class="be-visually-hidden">{tr(Key::Filters)}</legend>

@@ -3,16 +3,14 @@
 
 use leptos::prelude::*;
 
-use crate::app::tr;
 use crate::app::{use_data, use_nav};
-use crate::components::{ExampleBadge, Link, PageTitle};
+use crate::components::{ExampleBadge, Link, PageHead};
 use crate::i18n::{format_int, Key};
 use crate::model::{Model, Network, NetworkKind};
 use crate::routes::Route;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
-    let nav = use_nav();
     let data = use_data();
     let by_kind = |kinds: &[NetworkKind]| -> Vec<Network> {
         data.networks.iter().filter(|n| kinds.contains(&n.kind)).cloned().collect()
@@ -22,10 +20,8 @@ pub fn HomePage() -> impl IntoView {
     let municipal = by_kind(&[NetworkKind::Kommunal]);
     let civic = by_kind(&[NetworkKind::Buergerschaftlich, NetworkKind::Fachlich]);
     let partners = by_kind(&[NetworkKind::Partner]);
-    let t = move |k| nav.lang.get().t(k);
     view! {
-        <PageTitle text=Signal::derive(move || t(Key::HomeTitle).to_string())/>
-        <p class="be-lead">{tr(Key::HomeIntro)}</p>
+        <PageHead route=Route::Home/>
         <div class="be-tree">
             <NodeGroup heading=Key::FederalLevel networks=federal class="be-tree-federal"/>
             {state.into_iter().map(|lnw| view! {

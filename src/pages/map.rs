@@ -7,7 +7,7 @@ use leptos::task::spawn_local;
 
 use crate::app::tr;
 use crate::app::{use_asset_url, use_data, use_nav};
-use crate::components::{Link, PageTitle};
+use crate::components::{Link, PageHead};
 use crate::data::load::fetch_text;
 use crate::i18n::{fixed, format_int, Key, Lang};
 use crate::model::geo::{colour_class, kreis_figures, parse_map, KreisFigures, MapData, CLASS_BOUNDS, MAP_PATH};
@@ -23,9 +23,7 @@ enum MapState {
 
 #[component]
 pub fn MapPage() -> impl IntoView {
-    let nav = use_nav();
     let data = use_data();
-    let t = move |k| nav.lang.get().t(k);
     let state = RwSignal::new(MapState::Loading);
     let url = use_asset_url(MAP_PATH);
     spawn_local(async move {
@@ -38,8 +36,7 @@ pub fn MapPage() -> impl IntoView {
     let figures = kreis_figures(&data);
     let figures_for_map = figures.clone();
     view! {
-        <PageTitle text=Signal::derive(move || t(Key::MapTitle).to_string())/>
-        <p class="be-lead">{tr(Key::MapIntro)}</p>
+        <PageHead route=Route::Map/>
         <div class="be-map-layout">
             <figure class="be-map">
                 {move || match state.get() {

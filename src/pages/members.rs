@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::app::tr;
 use crate::app::{use_data, use_directory, use_nav};
-use crate::components::{DownloadBar, ExampleBadge, Facet, Link, PageTitle};
+use crate::components::{DownloadBar, ExampleBadge, Facet, Link, PageHead};
 use crate::export::table::{kommune_rows, Dataset};
 use crate::i18n::{format_int, Key, Lang};
 use crate::model::{KommuneType, Model};
@@ -20,12 +20,12 @@ pub fn MembersPage() -> impl IntoView {
     let t = move |k| nav.lang.get().t(k);
     let filter = Memo::new(move |_| DirectoryFilter::from_query(&parse_query(&nav.query.get())));
     let data_for_export = data.clone();
-    {
-        // the search index is not needed for the first view: build it in a task of its own
-        // right after, so the first keystroke finds it ready
+    // The search index is not needed for the first view (unless it has a query): built when the
+    // search field gets focus, before the first keystroke, and not in the page's start-up.
+    let build_index = {
         let (directory, data) = (directory.clone(), data.clone());
-        set_timeout(move || { let _ = directory.index(&data); }, std::time::Duration::ZERO);
-    }
+        move |_| { let _ = directory.index(&data); }
+    };
     let rows = {
         let data = data.clone();
         Memo::new(move |_| filter.with(|f| directory.apply(&data, f)))
@@ -58,15 +58,14 @@ pub fn MembersPage() -> impl IntoView {
     let kinds: Vec<(String, Key)> = KommuneType::ALL.iter().map(|k| (k.id().to_string(), Key::kommune_type(*k))).collect();
 
     view! {
-        <PageTitle text=Signal::derive(move || t(Key::DirectoryTitle).to_string())/>
-        <p class="be-lead">{tr(Key::DirectoryIntro)}</p>
+        <PageHead route=Route::Members/>
         <form class="be-directory-form" role="search" on:submit=|ev| ev.prevent_default()>
             <div class="be-field be-field-wide">
                 <label for="be-members-q">{tr(Key::SearchLabel)}</label>
                 <p class="be-hint" id="be-members-q-hint">{tr(Key::SearchHint)}</p>
                 <input id="be-members-q" name="q" type="search" class="be-input" autocomplete="off" spellcheck="false"
                     aria-describedby="be-members-q-hint" aria-controls="be-results"
-                    prop:value=move || filter.with(|f| f.q.clone()) on:input=on_search/>
+                    prop:value=move || filter.with(|f| f.q.clone()) on:focus=build_index on:input=on_search/>
             </div>
             <fieldset class="be-facets">
                 <legend class="be-visually-hidden">{tr(Key::Filters)}</legend>

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::app::tr;
 use crate::app::{use_asset_url, use_data, use_nav};
-use crate::components::{Link, PageTitle};
+use crate::components::{Link, PageHead};
 use crate::data::load::BUNDLED_PATH;
 use crate::export::table::Dataset;
 use crate::i18n::Key;
@@ -18,7 +18,6 @@ const SCHEMA_PATH: &str = "data/be-netzwerke.schema.json";
 pub fn OpenDataPage() -> impl IntoView {
     let nav = use_nav();
     let data = use_data();
-    let t = move |k| nav.lang.get().t(k);
     let links = [
         (Key::Dataset, use_asset_url(BUNDLED_PATH)),
         (Key::JsonSchema, use_asset_url(SCHEMA_PATH)),
@@ -26,8 +25,7 @@ pub fn OpenDataPage() -> impl IntoView {
     ];
     let sources = data.sources.clone();
     view! {
-        <PageTitle text=Signal::derive(move || t(Key::OffeneDaten).to_string())/>
-        <p class="be-lead">{tr(Key::OpenDataIntro)}</p>
+        <PageHead route=Route::OffeneDaten/>
         <section aria-labelledby="be-od-feed">
             <h2 class="be-h2" id="be-od-feed">{tr(Key::OpenDataFeed)}</h2>
             <p>{tr(Key::OpenDataFeedText)}</p>

@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use crate::app::tr;
-use crate::app::{use_data, use_nav};
-use crate::components::{ContactLinks, DownloadBar, ExampleBadge, Link, PageTitle};
+use crate::app::use_data;
+use crate::components::{ContactLinks, DownloadBar, ExampleBadge, Link, PageHead};
 use crate::export::table::{person_rows, Dataset};
 use crate::i18n::Key;
 use crate::model::{Contact, Person};
@@ -12,9 +12,7 @@ use crate::routes::Route;
 
 #[component]
 pub fn PeoplePage() -> impl IntoView {
-    let nav = use_nav();
     let data = use_data();
-    let t = move |k| nav.lang.get().t(k);
     let groups: Vec<_> = data
         .networks
         .iter()
@@ -28,8 +26,7 @@ pub fn PeoplePage() -> impl IntoView {
         Callback::new(move |_| person_rows(&data, &shown.iter().collect::<Vec<_>>()))
     };
     view! {
-        <PageTitle text=Signal::derive(move || t(Key::People).to_string())/>
-        <p class="be-lead">{tr(Key::PeopleIntro)}</p>
+        <PageHead route=Route::People/>
         {groups.into_iter().map(|(network, people)| {
             let id = format!("be-people-{}", network.id);
             view! {

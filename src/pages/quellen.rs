@@ -3,18 +3,16 @@
 use leptos::prelude::*;
 
 use crate::app::tr;
-use crate::app::{use_data, use_nav};
-use crate::components::PageTitle;
+use crate::app::use_data;
+use crate::components::PageHead;
+use crate::routes::Route;
 use crate::i18n::Key;
 
 #[component]
 pub fn QuellenPage() -> impl IntoView {
-    let nav = use_nav();
     let data = use_data();
-    let t = move |k| nav.lang.get().t(k);
     view! {
-        <PageTitle text=Signal::derive(move || t(Key::Quellen).to_string())/>
-        <p class="be-lead">{tr(Key::SourcesIntro)}</p>
+        <PageHead route=Route::Quellen/>
         <ul class="be-list">
             {data.sources.iter().cloned().map(|s| view! {
                 <li>

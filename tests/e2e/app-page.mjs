@@ -19,7 +19,8 @@ export class AppPage {
     await this.heading.waitFor({ timeout: 20_000 });
   }
 
-  get heading() { return this.page.locator('h1'); }
+  /** The app's page heading (not the prerendered one shown before the app starts). */
+  get heading() { return this.page.locator('#be-main h1'); }
   get main() { return this.page.locator('main'); }
   get notice() { return this.page.locator('.be-notice'); }
   nav(name) { return this.page.getByRole('navigation', { name: /Hauptnavigation|Main navigation/ }).getByRole('link', { name }); }

@@ -65,7 +65,7 @@ async function openCms(hash = '', viewport = { width: 360, height: 800 }) {
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error' && !m.text().includes('/kontakt')) errors.push(m.text()); });
   await page.goto(host.url + 'cms.html' + hash);
-  await page.locator('.be h1').waitFor({ timeout: 20_000 });
+  await page.locator('#be-main h1').waitFor({ timeout: 20_000 });
   return { page, errors };
 }
 
@@ -75,7 +75,7 @@ test('one snippet mounts the app into its element; the host page keeps its look'
   await baseline.goto(host.url + 'baseline.html');
   const before = await hostStyles(baseline);
   const { page, errors } = await openCms();
-  assert.equal((await page.locator('.be h1').textContent()).trim(), 'Das Netzwerk der Netzwerke');
+  assert.equal((await page.locator('#be-main h1').textContent()).trim(), 'Das Netzwerk der Netzwerke');
   assert.deepEqual(await hostStyles(page), before, 'host elements look the same with the app on the page');
   assert.equal(await page.title(), 'Gemeinde Musterstadt', 'the host owns the document title');
   assert.deepEqual(errors, []);
@@ -89,7 +89,7 @@ test('hostile host styles break neither layout nor contrast inside the app', asy
   const button = page.getByRole('button', { name: 'CSV (Tabellenkalkulation)' });
   const box = await button.boundingBox();
   assert.ok(box.height >= 24 && box.width >= 24, 'buttons keep their target size under button { all: unset }');
-  const heading = await page.locator('.be h1').evaluate((h) => [getComputedStyle(h).color, getComputedStyle(h).fontSize]);
+  const heading = await page.locator('#be-main h1').evaluate((h) => [getComputedStyle(h).color, getComputedStyle(h).fontSize]);
   assert.deepEqual(heading, ['rgb(27, 27, 27)', '24px'], 'the host\'s h1 rule does not restyle the app\'s heading');
   const h2 = await page.locator('.be h2').first().evaluate((h) => getComputedStyle(h).textTransform);
   assert.equal(h2, 'none');
@@ -104,18 +104,18 @@ test('hostile host styles break neither layout nor contrast inside the app', asy
 
 test('deep link, reload and back/forward work through the hash; the host path never changes', async () => {
   const { page } = await openCms('#/mitglieder/08317096');
-  assert.equal((await page.locator('.be h1').textContent()).trim(), 'Offenburg');
+  assert.equal((await page.locator('#be-main h1').textContent()).trim(), 'Offenburg');
   await page.reload();
-  await page.locator('.be h1').waitFor();
-  assert.equal((await page.locator('.be h1').textContent()).trim(), 'Offenburg');
+  await page.locator('#be-main h1').waitFor();
+  assert.equal((await page.locator('#be-main h1').textContent()).trim(), 'Offenburg');
   await page.locator('.be nav').getByRole('link', { name: 'Veranstaltungen' }).click();
   await page.waitForFunction(() => location.hash === '#/veranstaltungen');
   assert.equal(new URL(page.url()).pathname, '/cms.html');
   await page.goBack();
   await page.waitForFunction(() => location.hash === '#/mitglieder/08317096');
-  await page.waitForFunction(() => document.querySelector('.be h1')?.textContent.trim() === 'Offenburg');
+  await page.waitForFunction(() => document.querySelector('#be-main h1')?.textContent.trim() === 'Offenburg');
   await page.goForward();
-  await page.waitForFunction(() => document.querySelector('.be h1')?.textContent.trim() === 'Veranstaltungen');
+  await page.waitForFunction(() => document.querySelector('#be-main h1')?.textContent.trim() === 'Veranstaltungen');
   await page.close();
 });
 
@@ -123,7 +123,7 @@ test('the host\'s own links keep working: an in-page anchor and a link to anothe
   const { page } = await openCms('#/mitglieder/08317096');
   await page.locator('#host-anchor').click();
   await page.waitForFunction(() => location.hash === '#unten');
-  assert.equal((await page.locator('.be h1').textContent()).trim(), 'Offenburg', 'a host anchor is not an app route');
+  assert.equal((await page.locator('#be-main h1').textContent()).trim(), 'Offenburg', 'a host anchor is not an app route');
   await page.locator('#host-link').click();
   await page.waitForURL((u) => u.pathname === '/kontakt');
   await page.close();
@@ -134,7 +134,7 @@ async function openFrame(hash = '') {
   const page = await context.newPage();
   await page.goto(host.url + 'frame.html' + hash);
   const frame = page.frameLocator('iframe[data-be-netzwerke-frame]');
-  await frame.locator('.be h1').waitFor({ timeout: 20_000 });
+  await frame.locator('#be-main h1').waitFor({ timeout: 20_000 });
   return { page, frame, iframe: page.locator('iframe[data-be-netzwerke-frame]') };
 }
 
@@ -158,7 +158,7 @@ async function settled(page, iframe) {
 
 test('iframe: a shared link opens the same view inside the frame, and its height follows the content', async () => {
   const { page, frame, iframe } = await openFrame('#be=/mitglieder/08317096');
-  assert.equal((await frame.locator('.be h1').textContent()).trim(), 'Offenburg');
+  assert.equal((await frame.locator('#be-main h1').textContent()).trim(), 'Offenburg');
   assert.equal(await iframe.getAttribute('title'), 'BE-Netzwerke Baden-Württemberg');
   let h = await settled(page, iframe);
   assert.ok(Math.abs(h.outer - h.inner) <= 2, `iframe ${h.outer}px for content ${h.inner}px`);
@@ -178,8 +178,8 @@ test('iframe: the route is mirrored into the host hash, survives a reload; forei
   assert.equal(new URL(page.url()).pathname, '/frame.html');
   await page.reload();
   const again = page.frameLocator('iframe[data-be-netzwerke-frame]');
-  await again.locator('.be h1').waitFor();
-  assert.equal((await again.locator('.be h1').textContent()).trim(), 'Veranstaltungen');
+  await again.locator('#be-main h1').waitFor();
+  assert.equal((await again.locator('#be-main h1').textContent()).trim(), 'Veranstaltungen');
   await page.waitForTimeout(300);
   const before = await iframe.evaluate((f) => f.style.height);
   await page.evaluate(() => window.postMessage({ source: 'be-netzwerke', type: 'height', height: 9999 }, '*'));

@@ -16,11 +16,12 @@ export class XbApp {
   }
 
   async waitForHeading(text) {
-    const locator = text ? By.xpath(`//h1[contains(normalize-space(.), ${xpathText(text)})]`) : By.css('h1');
+    // the app's heading, not the prerendered one shown before the app starts
+    const locator = text ? By.xpath(`//main[@id="be-main"]//h1[contains(normalize-space(.), ${xpathText(text)})]`) : By.css('#be-main h1');
     return this.driver.wait(until.elementLocated(locator), 20_000);
   }
 
-  async heading() { return (await this.driver.findElement(By.css('h1')).getText()).trim(); }
+  async heading() { return (await this.driver.findElement(By.css('#be-main h1')).getText()).trim(); }
 
   /** The control a visible label names (its `for` attribute). */
   async byLabel(text) {
