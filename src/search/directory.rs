@@ -102,7 +102,7 @@ impl DirectoryFilter {
 
 /// The search index and orderings over `Model::kommunen`, built once per dataset. The index is
 /// built on first use (`index`): the unfiltered list needs only the orderings, so the directory's
-/// first view does not wait for it (the page builds it right after, see pages/members.rs).
+/// first view does not wait for it (the page builds it when its search field gets focus).
 pub struct Directory {
     index: std::sync::OnceLock<SearchIndex>,
     by_name: Vec<usize>,
