@@ -90,6 +90,16 @@ impl Route {
     }
 }
 
+/// The main navigation: the header's links (components::Header, and prerendered in index.html).
+pub const MAIN_NAV: [(Route, Key); 6] = [
+    (Route::Home, Key::NavNetworks),
+    (Route::Members, Key::NavMembers),
+    (Route::Map, Key::NavMap),
+    (Route::People, Key::NavPeople),
+    (Route::Events, Key::NavEvents),
+    (Route::Keb, Key::NavKeb),
+];
+
 /// Pages with a data-independent heading and lead (`Route::static_head`).
 pub const STATIC_HEADS: [(Route, Key, Key); 7] = [
     (Route::Home, Key::HomeTitle, Key::HomeIntro),

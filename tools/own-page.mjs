@@ -1,7 +1,7 @@
 // Build step (tools/post-build.mjs): shapes index.html, the app's own page, for a fast first view.
-//  1. The prerendered page heads (`cargo run --bin prerender-heads`, from the app's own text table) go
-//     into <main> in place of <div id="be-heads"></div>; the page's first script shows the opened page's,
-//     the loader removes the others (one h1 on the page).
+//  1. The header and the page heads, prerendered from the app's own tables (`cargo run --bin
+//     prerender-heads`), replace <div id="be-header"> and <div id="be-heads"> (in <main>); the page's
+//     first script picks language and page, the loader removes the others (one header, one h1).
 //  2. The stylesheet is inlined: the first paint waits for no request (be.css stays for embedding).
 //  3. The app's JS, wasm and data are requested after the first paint instead of alongside it: the
 //     page's text does not share the line with 250 KB, and the app starts a frame later.
@@ -20,7 +20,10 @@ function replaceOnce(pattern, replacement, what) {
   html = html.replace(pattern, replacement);
 }
 
-const heads = execFileSync('cargo', ['run', '--quiet', '--locked', '--bin', 'prerender-heads'], { encoding: 'utf8' }).trim().split('\n');
+const lines = execFileSync('cargo', ['run', '--quiet', '--locked', '--bin', 'prerender-heads'], { encoding: 'utf8' }).trim().split('\n');
+const part = (kind) => lines.filter((l) => l.startsWith(`${kind} `)).map((l) => l.slice(kind.length + 1));
+const heads = part('HEAD');
+replaceOnce(/<div id="?be-header"?><\/div>/, () => part('HEADER').join(''), 'header');
 replaceOnce(/<div id="?be-heads"?><\/div>/, () => heads.join(''), 'page heads');
 
 const css = await readFile(join(dir, 'be.css'), 'utf8');
@@ -34,7 +37,8 @@ replaceOnce(/<script type="?module"?>import init, \* as bindings from '([^']+)';
 const data = /<link[^>]*href="?([^ >"]+\.json)"?[^>]*rel="?preload"?[^>]*>/.exec(html)?.[1];
 html = html.replace(/<link[^>]*rel="?(module)?preload"?[^>]*>/g, '');
 const start = `<script type=module>
-for (const head of document.querySelectorAll('.be-pre')) if (getComputedStyle(head).display === 'none') head.remove();
+for (const el of document.querySelectorAll('.be-header, .be-pre')) if (getComputedStyle(el).display === 'none') el.remove();
+if (!document.querySelector('.be-pre')) delete document.documentElement.dataset.beHold; // nothing to wait for
 await new Promise((go) => { requestAnimationFrame(() => setTimeout(go)); setTimeout(go, 100); });
 ${data ? `document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: '', href: ${JSON.stringify(data)} }));` : ''}
 const { default: init } = await import(${JSON.stringify(js)});

@@ -6,7 +6,7 @@ use super::Link;
 use crate::app::use_nav;
 use crate::i18n::{Key, Lang};
 use crate::model::time::LocalDateTime;
-use crate::routes::Route;
+use crate::routes::{Route, MAIN_NAV};
 
 /// Moves focus to the main content. A click handler instead of "#be-main", because in
 /// embedded mode the URL hash holds our route.
@@ -38,17 +38,10 @@ fn section_of(route: &Route) -> Option<Route> {
     })
 }
 
+/// The header; `prerender-heads` writes the same markup into index.html for the first paint.
 #[component]
 pub fn Header() -> impl IntoView {
     let nav = use_nav();
-    let items = [
-        (Route::Home, Key::NavNetworks),
-        (Route::Members, Key::NavMembers),
-        (Route::Map, Key::NavMap),
-        (Route::People, Key::NavPeople),
-        (Route::Events, Key::NavEvents),
-        (Route::Keb, Key::NavKeb),
-    ];
     let other = move || if nav.lang.get().is_en() { Lang::De } else { Lang::En };
     view! {
         <header class="be-header">
@@ -69,7 +62,7 @@ pub fn Header() -> impl IntoView {
             </div>
             <nav class="be-nav" aria-label=move || nav.lang.get().t(Key::MainNav)>
                 <ul>
-                    {items.into_iter().map(|(route, key)| {
+                    {MAIN_NAV.into_iter().map(|(route, key)| {
                         let current = {
                             let route = route.clone();
                             move || (section_of(&nav.route.get()).as_ref() == Some(&route)).then_some("page")

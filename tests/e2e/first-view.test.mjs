@@ -1,6 +1,6 @@
 // The first view of the own page: pages whose heading needs no data show it before the app has
 // loaded (prerendered at build time), in the place where the app then shows the same text, so
-// nothing moves; other languages, other pages and the iframe keep the skeleton.
+// nothing moves; pages whose heading comes from the data, and the iframe, keep the skeleton.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { setUp } from './harness.mjs';
@@ -58,7 +58,7 @@ for (const width of [360, 1280]) {
 }
 
 test('loading a page moves nothing: no layout shift from the first paint to the full page', async () => {
-  for (const path of ['/', '/mitglieder', '/impressum']) {
+  for (const path of ['/', '/mitglieder', '/mitglieder?lang=en', '/impressum']) {
     const page = await env.newPage({ viewport: { width: 360, height: 800 } });
     await page.addInitScript(() => {
       window.shifts = [];
@@ -73,18 +73,27 @@ test('loading a page moves nothing: no layout shift from the first paint to the 
   }
 });
 
-test('the English view, a page without a fixed heading and the iframe keep the skeleton', async () => {
-  for (const path of ['/mitglieder?lang=en', '/impressum', '/?einbettung=iframe']) {
-    const page = await openWithoutApp(path, 360);
-    const early = await visibleHead(page);
-    assert.deepEqual(early.title, [], `${path}: no German heading shown`);
-    assert.equal(early.headings, 0, `${path}: no hidden heading left either`);
-    assert.equal(early.titleBar, true, `${path}: the placeholder bar holds the heading's place`);
-    await page.context().close();
-  }
+test('the English view shows the English heading first', async () => {
+  const before = await openWithoutApp('/mitglieder?lang=en', 360);
+  const early = await visibleHead(before);
+  assert.deepEqual(early.title, ['Member directory']);
+  assert.equal(await before.locator('.be-pre').getAttribute('lang'), 'en', 'marked as English for screen readers');
+  await before.context().close();
   const page = await env.newPage({ viewport: { width: 360, height: 800 } });
   const app = new AppPage(page, env.app.url);
   await app.open('/mitglieder?lang=en');
   assert.equal(await app.headingText(), 'Member directory');
+  assert.deepEqual((await visibleHead(page)).boxes, early.boxes, 'heading and lead stay where they were');
   await page.context().close();
+});
+
+test('a page without a fixed heading and the iframe keep the skeleton', async () => {
+  for (const path of ['/impressum', '/mitglieder/08317096', '/?einbettung=iframe']) {
+    const page = await openWithoutApp(path, 360);
+    const early = await visibleHead(page);
+    assert.deepEqual(early.title, [], `${path}: no heading shown before the app`);
+    assert.equal(early.headings, 0, `${path}: no hidden heading left either`);
+    assert.equal(early.titleBar, true, `${path}: the placeholder bar holds the heading's place`);
+    await page.context().close();
+  }
 });
