@@ -16,7 +16,14 @@ export class AppPage {
 
   async open(path = '/') {
     await this.page.goto(this.baseUrl + path);
+    await this.ready();
+  }
+
+  /** The app has drawn the page: its heading is there and the loading skeleton (which may already
+   *  show a page's fixed heading) is gone. */
+  async ready() {
     await this.heading.waitFor({ timeout: 20_000 });
+    await this.page.locator('#be-main .be-skeleton').waitFor({ state: 'detached', timeout: 20_000 });
   }
 
   /** The app's page heading (not the prerendered one shown before the app starts). */

@@ -64,7 +64,7 @@ test('a facet combination is reflected in the URL and restored by reload and bac
   await page.screenshot({ path: `${SHOTS}/directory_filtered_360.png`, fullPage: true });
 
   await page.reload();
-  await app.heading.waitFor();
+  await app.ready();
   assert.equal(await dir.facet('Kreis').inputValue(), '08317');
   assert.equal(await dir.facet('Art').inputValue(), 'stadt');
   assert.equal(await dir.facet('Sortierung').inputValue(), 'einwohner');

@@ -66,6 +66,7 @@ async function openCms(hash = '', viewport = { width: 360, height: 800 }) {
   page.on('console', (m) => { if (m.type() === 'error' && !m.text().includes('/kontakt')) errors.push(m.text()); });
   await page.goto(host.url + 'cms.html' + hash);
   await page.locator('#be-main h1').waitFor({ timeout: 20_000 });
+  await page.locator('#be-main .be-skeleton').waitFor({ state: 'detached', timeout: 20_000 });
   return { page, errors };
 }
 
@@ -135,6 +136,7 @@ async function openFrame(hash = '') {
   await page.goto(host.url + 'frame.html' + hash);
   const frame = page.frameLocator('iframe[data-be-netzwerke-frame]');
   await frame.locator('#be-main h1').waitFor({ timeout: 20_000 });
+  await frame.locator('#be-main .be-skeleton').waitFor({ state: 'detached', timeout: 20_000 });
   return { page, frame, iframe: page.locator('iframe[data-be-netzwerke-frame]') };
 }
 
@@ -179,6 +181,7 @@ test('iframe: the route is mirrored into the host hash, survives a reload; forei
   await page.reload();
   const again = page.frameLocator('iframe[data-be-netzwerke-frame]');
   await again.locator('#be-main h1').waitFor();
+  await again.locator('#be-main .be-skeleton').waitFor({ state: 'detached' });
   assert.equal((await again.locator('#be-main h1').textContent()).trim(), 'Veranstaltungen');
   await page.waitForTimeout(300);
   const before = await iframe.evaluate((f) => f.style.height);

@@ -57,7 +57,7 @@ test('filtering then downloading gives a calendar with exactly the filtered even
   assert.equal(vevent.getFirstPropertyValue('url'), new URL(`/veranstaltungen/${expected[0]}`, env.app.url).href);
 
   await page.reload();
-  await app.heading.waitFor();
+  await app.ready();
   assert.deepEqual(await events.shownIds, expected, 'reload keeps the filters');
   await page.close();
 });

@@ -82,7 +82,7 @@ test('a deep link survives a reload and the skip link reaches the main content',
   const app = new AppPage(page, env.app.url);
   await app.open('/mitglieder/08317096');
   await page.reload();
-  await app.heading.waitFor();
+  await app.ready();
   assert.equal(await app.headingText(), 'Offenburg');
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Zum Inhalt springen' });

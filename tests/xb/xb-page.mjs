@@ -18,7 +18,10 @@ export class XbApp {
   async waitForHeading(text) {
     // the app's heading, not the prerendered one shown before the app starts
     const locator = text ? By.xpath(`//main[@id="be-main"]//h1[contains(normalize-space(.), ${xpathText(text)})]`) : By.css('#be-main h1');
-    return this.driver.wait(until.elementLocated(locator), 20_000);
+    const heading = await this.driver.wait(until.elementLocated(locator), 20_000);
+    // the loading skeleton may already show a page's fixed heading: wait until the page is drawn
+    await this.driver.wait(async () => (await this.driver.findElements(By.css('#be-main .be-skeleton'))).length === 0, 20_000);
+    return heading;
   }
 
   async heading() { return (await this.driver.findElement(By.css('#be-main h1')).getText()).trim(); }
