@@ -177,6 +177,18 @@ mod tests {
     use super::*;
 
     #[test]
+    fn prerendered_headings_and_the_navigation_use_paths_the_router_reads_back() {
+        for (route, ..) in &STATIC_HEADS {
+            assert_eq!(Route::parse(&route.path()), *route);
+            assert!(route.static_head().is_some());
+        }
+        for (route, _) in &MAIN_NAV {
+            assert_eq!(Route::parse(&route.path()), *route);
+        }
+        assert_eq!(Route::Kommune("08317096".into()).static_head(), None, "a heading from the data is not prerendered");
+    }
+
+    #[test]
     fn every_route_round_trips_through_its_path() {
         let routes = [
             Route::Home,
