@@ -6,8 +6,12 @@ pub mod geo;
 mod index;
 mod records;
 pub mod time;
+mod fields;
+mod serde_errors;
+pub mod untrusted;
 mod validate;
 
 pub use index::Model;
 pub use records::*;
-pub use validate::{parse_dataset, DataError, DataErrorKind, MAX_BYTES, SCHEMA_VERSION};
+pub use fields::{number_range, text_problem, text_rule, TextKind, TextRule};
+pub use validate::{parse_dataset, DataError, DataErrorKind, Expected, Found, MAX_BYTES, SCHEMA_VERSION};

@@ -6,13 +6,19 @@ use std::collections::BTreeSet;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
+use super::fields::check_values;
 use super::index::Model;
 use super::records::*;
+use super::serde_errors::{classify, locate};
+pub use super::serde_errors::{Expected, Found};
 use super::time::LocalDateTime;
+use super::untrusted::strip_bom;
 
 pub const SCHEMA_VERSION: u64 = 1;
 /// Bodies above this are refused before parsing (a phone should not chew on them).
 pub const MAX_BYTES: usize = 5 * 1024 * 1024;
+/// Years a data date (the data's `stand`, an event) may lie in: a typo like 20226 or 1026 is refused.
+const PLAUSIBLE_YEARS: std::ops::RangeInclusive<u16> = 1990..=2100;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum DataErrorKind {
@@ -21,7 +27,18 @@ pub enum DataErrorKind {
     NotAnObject,
     SchemaVersion { found: String },
     MissingField { field: String },
-    InvalidValue { detail: String },
+    /// A value of the wrong type or outside its type (serde's message, translated).
+    WrongValue { found: Found, expected: Expected },
+    /// A value no rule describes (kept without serde's wording).
+    InvalidValue,
+    /// Not an `http(s):` address: never becomes a link.
+    UnsafeLink { value: String },
+    InvalidEmail { value: String },
+    InvalidPhone { value: String },
+    /// A control or bidi character (`U+202E`): text that displays differently from what it says.
+    ForbiddenCharacter { code: String },
+    TooLong { max: usize, len: usize },
+    OutOfRange { value: f64, min: f64, max: f64 },
     UnknownReference { value: String },
     Duplicate { id: String },
     InvalidDate { value: String },
@@ -46,6 +63,7 @@ impl DataError {
 
 /// Parses and validates a dataset; all problems found are returned together.
 pub fn parse_dataset(text: &str) -> Result<Model, Vec<DataError>> {
+    let text = strip_bom(text);
     if text.len() > MAX_BYTES {
         return Err(vec![DataError::new(DataErrorKind::TooLarge { bytes: text.len() }, "")]);
     }
@@ -63,6 +81,9 @@ pub fn parse_dataset(text: &str) -> Result<Model, Vec<DataError>> {
             return Err(vec![DataError::new(DataErrorKind::SchemaVersion { found }, "schema_version")]);
         }
     }
+    // every value by its field's rules; reported together with what the records say
+    let mut value_errors = Vec::new();
+    check_values(&root, &mut value_errors);
     let mut p = Parser { root: &root, errors: Vec::new() };
     let stand: String = p.one("stand").unwrap_or_default();
     let sources: Vec<Source> = p.list("sources");
@@ -79,18 +100,22 @@ pub fn parse_dataset(text: &str) -> Result<Model, Vec<DataError>> {
     let events: Vec<Event> = p.list_optional("events");
     let keb: Option<KebProgramme> = p.one("keb");
     let mut errors = p.errors;
-    if LocalDateTime::parse(&stand).is_none() && root.contains_key("stand") {
+    if LocalDateTime::parse(&stand).is_none_or(|d| !PLAUSIBLE_YEARS.contains(&d.year)) && root.contains_key("stand") {
         errors.push(DataError::new(DataErrorKind::InvalidDate { value: stand.clone() }, "stand"));
     }
+    // a value refused by its field's rule is not reported a second time by its record's type
+    errors.retain(|e| !value_errors.iter().any(|v| v.path == e.path));
     let (Some(keb), true) = (keb, errors.is_empty()) else {
-        return Err(errors);
+        value_errors.append(&mut errors);
+        return Err(value_errors);
     };
     let model = Model::new(
         stand, sources, operator, regierungsbezirke, networks, organisations, facts, kreise,
         gemeinden, memberships, people, fachstellen, events, keb,
     );
     check_model(&model, &mut errors);
-    if errors.is_empty() { Ok(model) } else { Err(errors) }
+    value_errors.append(&mut errors);
+    if value_errors.is_empty() { Ok(model) } else { Err(value_errors) }
 }
 
 fn missing(path: &str, field: &str) -> DataError {
@@ -129,9 +154,9 @@ impl Parser<'_> {
                 .enumerate()
                 .filter_map(|(i, v)| self.record(v, format!("{key}[{i}]")))
                 .collect(),
-            Some(_) => {
-                let detail = "erwartet: Liste (JSON-Array)".to_string();
-                self.errors.push(DataError::new(DataErrorKind::InvalidValue { detail }, key));
+            Some(other) => {
+                let kind = DataErrorKind::WrongValue { found: Found::of(other), expected: Expected::List };
+                self.errors.push(DataError::new(kind, key));
                 Vec::new()
             }
         }
@@ -151,52 +176,6 @@ impl Parser<'_> {
             }
         }
     }
-}
-
-/// Finds the field a serde error message is about: the first value in the record that the
-/// message quotes (`invalid type: string "viele", expected u32`). Cheaper in wasm than tracking
-/// the path during deserialisation; exact for the type and value errors editors make.
-fn locate(record: &Value, message: &str) -> Option<String> {
-    if message.starts_with("missing field") {
-        return None; // the field is named in the message; the path is the record's
-    }
-    // only the part naming what was found, not the list of what was expected
-    let found = message.split(", expected").next().unwrap_or(message);
-    // serde quotes the value it found: string "viele", integer `-4`, unknown variant `x`
-    let quoted = found.split(['"', '`']).nth(1);
-    let matches = |v: &Value| match (v, quoted) {
-        (Value::String(s), Some(q)) => s == q,
-        (Value::Number(n), Some(q)) => q.parse::<i64>().ok().is_some_and(|q| n.as_i64() == Some(q)),
-        (Value::Bool(b), Some(q)) => q == if *b { "true" } else { "false" },
-        (Value::Null, _) => found.ends_with("null"),
-        (Value::Array(_), _) => found.ends_with("sequence"),
-        (Value::Object(_), _) => found.ends_with("map"),
-        _ => false,
-    };
-    walk(record, &matches, String::new())
-}
-
-fn walk(v: &Value, matches: &dyn Fn(&Value) -> bool, path: String) -> Option<String> {
-    let children: Vec<(String, &Value)> = match v {
-        Value::Object(map) => map.iter().map(|(k, c)| (if path.is_empty() { k.clone() } else { path.clone() + "." + k }, c)).collect(),
-        Value::Array(items) => items.iter().enumerate().map(|(i, c)| (path.clone() + "[" + &i.to_string() + "]", c)).collect(),
-        _ => return None,
-    };
-    // a direct child first (the usual case), then nested values
-    children
-        .iter()
-        .find(|(_, c)| matches(c))
-        .map(|(p, _)| p.clone())
-        .or_else(|| children.into_iter().find_map(|(p, c)| walk(c, matches, p)))
-}
-
-/// Turns serde's message into a kind we can translate; keeps its detail otherwise.
-fn classify(message: &str, path: String) -> DataError {
-    if let Some(rest) = message.strip_prefix("missing field `") {
-        let field = rest.split('`').next().unwrap_or_default().to_string();
-        return missing(&path, &field);
-    }
-    DataError::new(DataErrorKind::InvalidValue { detail: message.to_string() }, path)
 }
 
 fn check_model(m: &Model, errors: &mut Vec<DataError>) {
@@ -258,7 +237,7 @@ fn check_model(m: &Model, errors: &mut Vec<DataError>) {
         let start = LocalDateTime::parse(&e.start);
         let end = LocalDateTime::parse(&e.end);
         for (field, value, parsed) in [("start", &e.start, start), ("end", &e.end, end)] {
-            if parsed.is_none_or(|d| d.has_time() == e.all_day) {
+            if parsed.is_none_or(|d| d.has_time() == e.all_day || !PLAUSIBLE_YEARS.contains(&d.year)) {
                 let kind = DataErrorKind::InvalidDate { value: value.clone() };
                 refs.errors.push(DataError::new(kind, format!("events[{i}].{field}")));
             }
