@@ -73,7 +73,8 @@ fn config_of(host: &web_sys::HtmlElement, page_query: &str) -> Config {
             .unwrap_or_default();
         attrs.push(("base".into(), base_path));
     }
-    read_config(&attrs, page_query)
+    let origin = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
+    read_config(&attrs, page_query, &origin)
 }
 
 fn refuse_second(host: &web_sys::HtmlElement) {

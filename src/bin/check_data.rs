@@ -1,14 +1,18 @@
-//! `cargo run --bin check-data -- FILE [--lang en]`: lists every problem of a dataset
-//! file with its position and exits 1 if there is any (2 if the file cannot be read).
+//! `cargo run --bin check-data -- FILE [--lang=en] [--allow-http]`: lists every problem of a
+//! dataset file with its position and exits 1 if there is any (2 if the file cannot be read).
+//! The same rules as the app (`model::parse_dataset`). `http:` links are listed as a note: the
+//! app links them only where the operator sets `data-http-links="allow"` (then pass --allow-http).
 
 use be_netzwerke::i18n::{describe_data_error, format_int, Lang};
-use be_netzwerke::model::parse_dataset;
+use be_netzwerke::model::untrusted::strip_bom;
+use be_netzwerke::model::{parse_dataset, plain_http_links};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let lang = if args.iter().any(|a| a == "--lang=en" || a == "en") { Lang::En } else { Lang::De };
+    let allow_http = args.iter().any(|a| a == "--allow-http");
     let Some(path) = args.iter().find(|a| !a.starts_with("--") && *a != "en") else {
-        eprintln!("usage: check-data FILE [--lang=en]");
+        eprintln!("usage: check-data FILE [--lang=en] [--allow-http]");
         std::process::exit(2);
     };
     let text = match std::fs::read_to_string(path) {
@@ -26,6 +30,9 @@ fn main() {
                 n(m.kommunen.len()), n(m.kreise.len()), n(m.networks.len()), n(m.memberships.len()),
                 n(m.people.len()), n(m.events.len()), m.stand
             );
+            if !allow_http {
+                note_http_links(path, strip_bom(&text), lang);
+            }
         }
         Err(errors) => {
             for e in &errors {
@@ -34,12 +41,23 @@ fn main() {
             println!("{path}: {} problem(s)", errors.len());
             let structural = errors.iter().any(|e| {
                 use be_netzwerke::model::DataErrorKind::*;
-                !matches!(e.kind, UnknownReference { .. } | Duplicate { .. } | InvalidDate { .. })
+                matches!(e.kind, MissingField { .. } | WrongValue { .. } | InvalidValue)
             });
             if structural {
                 println!("{path}: references and duplicate ids are checked once the problems above are fixed");
             }
             std::process::exit(1);
+        }
+    }
+}
+
+fn note_http_links(path: &str, text: &str, lang: Lang) {
+    let Ok(root) = serde_json::from_str(text) else { return };
+    for (at, url) in plain_http_links(&root) {
+        if lang.is_en() {
+            println!("{path}: note: {url} is shown as text, not as a link: http: addresses are linked only with data-http-links=\"allow\" (at {at}).");
+        } else {
+            println!("{path}: Hinweis: {url} wird als Text gezeigt, nicht als Link: http-Adressen werden nur mit data-http-links=\"allow\" verlinkt (bei {at}).");
         }
     }
 }

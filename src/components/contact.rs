@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::ExampleBadge;
+use super::{ExampleBadge, MailLink, TelLink, WebLink};
 use crate::app::tr;
 use crate::i18n::Key;
 use crate::model::Contact;
@@ -11,13 +11,13 @@ pub fn ContactLinks(contact: Contact) -> impl IntoView {
     view! {
         <ul class="be-contact">
             {contact.email.clone().map(|e| view! {
-                <li>{tr(Key::Email)} ": " <a href=format!("mailto:{e}")>{e.clone()}</a></li>
+                <li>{tr(Key::Email)} ": " <MailLink address=e/></li>
             })}
             {contact.phone.clone().map(|p| view! {
-                <li>{tr(Key::Phone)} ": " <a href=format!("tel:{}", p.replace(' ', ""))>{p.clone()}</a></li>
+                <li>{tr(Key::Phone)} ": " <TelLink number=p/></li>
             })}
             {contact.web.clone().map(|w| view! {
-                <li>{tr(Key::Website)} ": " <a href=w.clone() rel="external noopener">{w.clone()}</a></li>
+                <li>{tr(Key::Website)} ": " <WebLink url=w/></li>
             })}
             {contact.example.then(|| view! { <li><ExampleBadge/></li> })}
         </ul>

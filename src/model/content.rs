@@ -4,6 +4,7 @@
 use serde_json::Value;
 
 use super::records::{Operator, Text};
+use super::untrusted::{forbidden_char, strip_bom};
 
 pub const CONTENT_PATH: &str = "data/inhalte.json";
 
@@ -27,10 +28,16 @@ impl Content {
 }
 
 /// Reads the content file; `None` if it is not what we expect (the page then says so).
+/// Untrusted like every data file: a text with control or bidi characters refuses the file.
 pub fn parse_content(text: &str) -> Option<Content> {
-    let root: Value = serde_json::from_str(text).ok()?;
+    let root: Value = serde_json::from_str(strip_bom(text)).ok()?;
+    let clean = |s: &str| forbidden_char(s, true).is_none().then(|| s.to_string());
     let text_of = |v: &Value| -> Option<Text> {
-        Some(Text { de: v.get("de")?.as_str()?.to_string(), en: v.get("en").and_then(Value::as_str).map(String::from) })
+        let en = match v.get("en").and_then(Value::as_str) {
+            Some(en) => Some(clean(en)?),
+            None => None,
+        };
+        Some(Text { de: clean(v.get("de")?.as_str()?)?, en })
     };
     let texts = |v: Option<&Value>| -> Option<Vec<Text>> {
         match v {
@@ -98,6 +105,10 @@ mod tests {
         assert!(parse_content("{}").is_none());
         assert!(parse_content(r#"{"updated":"x","pages":{"a":{"sections":[{"items":[{"en":"no german"}]}]}}}"#).is_none());
         assert!(parse_content("<html>").is_none());
+        let ok = r#"{"updated":"2026-11-25","pages":{"a":{"sections":[{"items":[{"de":"Punkt"}]}]}}}"#;
+        assert!(parse_content(ok).is_some());
+        assert!(parse_content(&format!("\u{feff}{ok}")).is_some(), "a byte order mark is ignored");
+        assert!(parse_content(&ok.replace("Punkt", "Pu\\u202Enkt")).is_none(), "a bidi override refuses the file");
     }
 
     #[test]

@@ -67,24 +67,7 @@ pub fn number_range(field: &str) -> Option<(f64, f64)> {
 
 /// Checks every string and number of `root` by its field name; problems carry their JSON path.
 pub fn check_values(root: &Map<String, Value>, errors: &mut Vec<DataError>) {
-    for (key, child) in root {
-        walk(child, key, key, errors);
-    }
-}
-
-fn walk(value: &Value, field: &str, path: &str, errors: &mut Vec<DataError>) {
-    match value {
-        Value::Object(map) => {
-            for (key, child) in map {
-                let at = if path.is_empty() { key.clone() } else { format!("{path}.{key}") };
-                walk(child, key, &at, errors);
-            }
-        }
-        Value::Array(items) => {
-            for (i, child) in items.iter().enumerate() {
-                walk(child, field, &format!("{path}[{i}]"), errors);
-            }
-        }
+    visit(root, &mut |field, path, value| match value {
         Value::String(text) => {
             if let Some(kind) = text_problem(field, text) {
                 errors.push(DataError::new(kind, path));
@@ -96,7 +79,43 @@ fn walk(value: &Value, field: &str, path: &str, errors: &mut Vec<DataError>) {
                 errors.push(DataError::new(DataErrorKind::OutOfRange { value: x, min, max }, path));
             }
         }
-        Value::Bool(_) | Value::Null => {}
+        _ => {}
+    });
+}
+
+/// The `http:` addresses of `root` with their paths: links only where the operator allows them.
+pub fn plain_http_links(root: &Map<String, Value>) -> Vec<(String, String)> {
+    let mut found = Vec::new();
+    visit(root, &mut |field, path, value| {
+        if let (TextKind::WebUrl, Value::String(url)) = (text_rule(field).kind, value) {
+            if url.get(..7).is_some_and(|s| s.eq_ignore_ascii_case("http://")) {
+                found.push((path.to_string(), url.clone()));
+            }
+        }
+    });
+    found
+}
+
+/// Calls `f(field, path, value)` for every string, number, boolean and null below `root`;
+/// the field of a value in a list is the list's field.
+fn visit(root: &Map<String, Value>, f: &mut dyn FnMut(&str, &str, &Value)) {
+    fn walk(value: &Value, field: &str, path: &str, f: &mut dyn FnMut(&str, &str, &Value)) {
+        match value {
+            Value::Object(map) => {
+                for (key, child) in map {
+                    walk(child, key, &format!("{path}.{key}"), f);
+                }
+            }
+            Value::Array(items) => {
+                for (i, child) in items.iter().enumerate() {
+                    walk(child, field, &format!("{path}[{i}]"), f);
+                }
+            }
+            leaf => f(field, path, leaf),
+        }
+    }
+    for (key, child) in root {
+        walk(child, key, key, f);
     }
 }
 
@@ -151,6 +170,12 @@ mod tests {
         let long = format!(r#"{{"kommunen":[{{"name":"{}"}}]}}"#, "x".repeat(301));
         assert_eq!(problems(&long), [(DataErrorKind::TooLong { max: 300, len: 301 }, "kommunen[0].name".into())]);
         assert!(matches!(problems(r#"{"x":{"id":"a\u0000"}}"#)[0].0, DataErrorKind::ForbiddenCharacter { .. }));
+    }
+
+    #[test]
+    fn http_links_are_listed_for_the_operator() {
+        let root = serde_json::from_str(r#"{"sources":[{"url":"http://www.arbes-bw.de/?p=231"},{"url":"https://a.de"}],"name":"http://x.de"}"#).unwrap();
+        assert_eq!(plain_http_links(&root), [("sources[0].url".to_string(), "http://www.arbes-bw.de/?p=231".to_string())]);
     }
 
     #[test]

@@ -13,5 +13,5 @@ mod validate;
 
 pub use index::Model;
 pub use records::*;
-pub use fields::{number_range, text_problem, text_rule, TextKind, TextRule};
+pub use fields::{number_range, plain_http_links, text_problem, text_rule, TextKind, TextRule};
 pub use validate::{parse_dataset, DataError, DataErrorKind, Expected, Found, MAX_BYTES, SCHEMA_VERSION};

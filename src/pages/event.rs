@@ -7,7 +7,7 @@ use super::not_found::NotFoundPage;
 use crate::app::tr;
 use crate::app::{absolute_href, use_data, use_nav};
 use crate::components::download::download;
-use crate::components::{ExampleBadge, Link, PageTitle};
+use crate::components::{ExampleBadge, Link, PageTitle, WebLink};
 use crate::export::ical::{calendar, CalendarOptions, MIME};
 use crate::i18n::{format_event_when, Key};
 use crate::model::time::LocalDateTime;
@@ -63,7 +63,7 @@ pub fn EventPage(id: String) -> impl IntoView {
             })}
             {e.online_url.clone().map(|u| view! {
                 <dt>{tr(Key::OnlineLink)}</dt>
-                <dd><a href=u.clone() class="be-url" rel="noopener">{u.clone()}</a></dd>
+                <dd><WebLink url=u class="be-url"/></dd>
             })}
             {network.map(|n| view! {
                 <dt>{tr(Key::Organiser)}</dt>
@@ -71,7 +71,7 @@ pub fn EventPage(id: String) -> impl IntoView {
             })}
             {e.registration_url.clone().map(|u| view! {
                 <dt>{tr(Key::Registration)}</dt>
-                <dd><a href=u rel="noopener">{tr(Key::RegisterHere)}</a></dd>
+                <dd><WebLink url=u label=tr(Key::RegisterHere)/></dd>
             })}
         </dl>
         {description.map(|d| view! { <p class="be-lead">{move || d.get(nav.lang.get().is_en()).to_string()}</p> })}

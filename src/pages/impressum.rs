@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::app::tr;
 use crate::app::{use_data, use_nav};
-use crate::components::{ExampleBadge, PageTitle};
+use crate::components::{ExampleBadge, MailLink, PageTitle, TelLink};
 use crate::i18n::Key;
 
 #[component]
@@ -18,8 +18,8 @@ pub fn ImpressumPage() -> impl IntoView {
         <dl class="be-facts">
             <dt>{tr(Key::Operator)}</dt><dd>{op.name.clone()}</dd>
             <dt>{tr(Key::Address)}</dt><dd>{op.address.clone()}</dd>
-            <dt>{tr(Key::Email)}</dt><dd><a href=format!("mailto:{}", op.email)>{op.email.clone()}</a></dd>
-            {op.phone.clone().map(|p| view! { <dt>{tr(Key::Phone)}</dt><dd>{p}</dd> })}
+            <dt>{tr(Key::Email)}</dt><dd><MailLink address=op.email.clone()/></dd>
+            {op.phone.clone().map(|p| view! { <dt>{tr(Key::Phone)}</dt><dd><TelLink number=p/></dd> })}
             {op.represented_by.clone().map(|r| view! { <dt>{tr(Key::RepresentedBy)}</dt><dd>{r}</dd> })}
         </dl>
     }

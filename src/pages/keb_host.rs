@@ -93,6 +93,7 @@ pub fn KebHost() -> impl IntoView {
         ("submit", opt_string(config.submit.as_deref())),
         ("source", opt_string(config.source.as_deref())),
         ("assets", opt_string(config.assets.as_deref())),
+        ("allow_http_links", config.allow_http_links.to_string()),
         ("first", first.to_string()),
     ]);
     let target = NodeRef::<leptos::html::Div>::new();

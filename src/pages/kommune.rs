@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::not_found::NotFoundPage;
 use crate::app::tr;
 use crate::app::{use_data, use_nav};
-use crate::components::{ExampleBadge, Link, PageTitle, UpcomingEvents};
+use crate::components::{ExampleBadge, Link, MailLink, PageTitle, UpcomingEvents};
 use crate::i18n::{format_area, format_int, Key};
 use crate::routes::Route;
 
@@ -94,7 +94,7 @@ pub fn KommunePage(key: String) -> impl IntoView {
                     {fachstellen.into_iter().map(|f| view! {
                         <li class="be-card">
                             <p class="be-card-title">{f.name.clone()} {f.example.then(|| view! { " " <ExampleBadge/> })}</p>
-                            {f.email.clone().map(|e| view! { <p><a href=format!("mailto:{e}")>{e.clone()}</a></p> })}
+                            {f.email.clone().map(|e| view! { <p><MailLink address=e/></p> })}
                         </li>
                     }).collect_view()}
                 </ul>

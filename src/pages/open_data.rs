@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::app::tr;
 use crate::app::{use_asset_url, use_data, use_nav};
-use crate::components::{Link, PageHead};
+use crate::components::{Link, PageHead, WebLink};
 use crate::data::load::BUNDLED_PATH;
 use crate::export::table::Dataset;
 use crate::i18n::Key;
@@ -90,7 +90,7 @@ pub fn OpenDataPage() -> impl IntoView {
                         <strong>{s.title.clone()}</strong><br/>
                         {s.attribution.clone()} " — "
                         {match s.licence_url.clone() {
-                            Some(u) => view! { <a href=u rel="external noopener">{s.licence.clone()}</a> }.into_any(),
+                            Some(u) => view! { <WebLink url=u label=s.licence.clone()/> }.into_any(),
                             None => view! { <span>{s.licence.clone()}</span> }.into_any(),
                         }}
                     </li>

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::app::tr;
 use crate::app::use_data;
-use crate::components::PageHead;
+use crate::components::{PageHead, WebLink};
 use crate::routes::Route;
 use crate::i18n::Key;
 
@@ -21,10 +21,10 @@ pub fn QuellenPage() -> impl IntoView {
                     <p>
                         {tr(Key::Licence)} ": "
                         {match s.licence_url.clone() {
-                            Some(u) => view! { <a href=u rel="external noopener">{s.licence.clone()}</a> }.into_any(),
+                            Some(u) => view! { <WebLink url=u label=s.licence.clone()/> }.into_any(),
                             None => view! { <span>{s.licence.clone()}</span> }.into_any(),
                         }}
-                        {s.url.clone().map(|u| view! { " · " <a href=u rel="external noopener">{tr(Key::Website)}</a> })}
+                        {s.url.clone().map(|u| view! { " · " <WebLink url=u label=tr(Key::Website)/> })}
                     </p>
                 </li>
             }).collect_view()}

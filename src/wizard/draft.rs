@@ -6,11 +6,14 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 
 use crate::export::json_text::{array, object, string};
+use crate::model::untrusted::{codepoint, forbidden_char, strip_bom};
 
 pub const DRAFT_FORMAT: &str = "be-netzwerke/keb-entwurf";
 pub const DRAFT_VERSION: u32 = 1;
 /// Larger files are no draft (a full draft is a few KB).
 pub const MAX_DRAFT_BYTES: usize = 512 * 1024;
+/// Longest answer a draft may hold (the form's own limits are lower and checked per step).
+pub const MAX_ANSWER_CHARS: usize = 10_000;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 pub struct CostLine {
@@ -108,6 +111,10 @@ pub enum DraftError {
     NotADraft,
     /// Written by a newer version of the app.
     TooNew(u32),
+    /// An answer holds a control or bidi character (`U+202E`), which could change how it reads.
+    ForbiddenCharacter { field: String, code: String },
+    /// An answer longer than any the form takes.
+    TooLong { field: String, max: usize },
 }
 
 #[derive(Deserialize)]
@@ -120,7 +127,9 @@ fn damaged(e: serde_json::Error) -> DraftError {
     DraftError::Damaged { line: e.line(), column: e.column() }
 }
 
+/// Reads a draft file or stored entry: untrusted like every file (see `model::untrusted`).
 pub fn parse_draft(text: &str) -> Result<Draft, DraftError> {
+    let text = strip_bom(text);
     if text.len() > MAX_DRAFT_BYTES {
         return Err(DraftError::TooLarge(text.len()));
     }
@@ -134,10 +143,32 @@ pub fn parse_draft(text: &str) -> Result<Draft, DraftError> {
         _ => {}
     }
     let draft: Draft = serde_json::from_str(text).map_err(damaged)?;
-    if draft.id.trim().is_empty() || draft.kommune.trim().is_empty() {
+    let key = |s: &str, max: usize| !s.is_empty() && s.len() <= max && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    let names_ok = key(&draft.id, 64)
+        && key(&draft.kommune, 8)
+        && draft.answers.keys().chain(draft.lists.keys()).all(|k| key(k, 64));
+    if !names_ok {
         return Err(DraftError::Damaged { line: 0, column: 0 });
     }
+    check_texts(&draft)?;
     Ok(draft)
+}
+
+fn check_texts(d: &Draft) -> Result<(), DraftError> {
+    let answers = d.answers.iter().map(|(k, v)| (k.as_str(), v.as_str(), true));
+    let lists = d.lists.iter().flat_map(|(k, vs)| vs.iter().map(move |v| (k.as_str(), v.as_str(), false)));
+    let costs = d.costs.iter().flat_map(|c| [("kosten", c.label.as_str(), false), ("kosten", c.amount.as_str(), false)]);
+    let meta = [("created", d.created.as_str(), false), ("updated", d.updated.as_str(), false)];
+    let key = d.idempotency_key.iter().map(|k| ("idempotency_key", k.as_str(), false));
+    for (field, text, multiline) in answers.chain(lists).chain(costs).chain(meta).chain(key) {
+        if let Some(c) = forbidden_char(text, multiline) {
+            return Err(DraftError::ForbiddenCharacter { field: field.to_string(), code: codepoint(c) });
+        }
+        if text.chars().count() > MAX_ANSWER_CHARS {
+            return Err(DraftError::TooLong { field: field.to_string(), max: MAX_ANSWER_CHARS });
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -178,5 +209,25 @@ mod tests {
         // a version-less draft from before versions were written still opens
         let old = good.replace("\"version\":1,", "");
         assert_eq!(parse_draft(&old).map(|d| d.kommune), Ok("08311000".into()));
+    }
+
+    #[test]
+    fn a_draft_file_is_untrusted_input() {
+        let d = sample();
+        // written by an editor that adds a byte order mark
+        assert_eq!(parse_draft(&format!("\u{feff}{}", d.to_json())), Ok(d.clone()));
+        let mut bidi = d.clone();
+        bidi.set_answer("titel", "Werkstatt \u{202E}2027".into());
+        assert_eq!(parse_draft(&bidi.to_json()), Err(DraftError::ForbiddenCharacter { field: "titel".into(), code: "U+202E".into() }));
+        let mut bell = d.clone();
+        bell.costs.push(CostLine { label: "Raum\u{7}".into(), amount: "1".into() });
+        assert!(matches!(parse_draft(&bell.to_json()), Err(DraftError::ForbiddenCharacter { .. })));
+        let mut long = d.clone();
+        long.set_answer("ziele", "x".repeat(MAX_ANSWER_CHARS + 1));
+        assert_eq!(parse_draft(&long.to_json()), Err(DraftError::TooLong { field: "ziele".into(), max: MAX_ANSWER_CHARS }));
+        // ids end up in addresses and storage keys
+        let mut id = d.clone();
+        id.id = "../../x?y=1".into();
+        assert_eq!(parse_draft(&id.to_json()), Err(DraftError::Damaged { line: 0, column: 0 }));
     }
 }

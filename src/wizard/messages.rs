@@ -50,6 +50,12 @@ pub fn draft_error(lang: Lang, e: &DraftError) -> String {
         }
         DraftError::NotADraft => lang.t(KebKey::KebDraftForeign).into(),
         DraftError::TooNew(v) => lang.t(KebKey::KebDraftTooNew).replace("{v}", &v.to_string()),
+        DraftError::ForbiddenCharacter { field, code } => {
+            lang.t(KebKey::KebDraftForbiddenChar).replace("{field}", field).replace("{code}", code)
+        }
+        DraftError::TooLong { field, max } => {
+            lang.t(KebKey::KebDraftTooLong).replace("{field}", field).replace("{max}", &crate::i18n::format_int(lang, *max as u64))
+        }
     }
 }
 

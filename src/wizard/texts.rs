@@ -133,6 +133,8 @@ crate::i18n::texts! {
     AtLineColumn => "Zeile {line}, Spalte {column}", "line {line}, column {column}";
     KebDraftForeign => "Die Datei ist kein KEB-Entwurf", "The file is not a KEB draft";
     KebDraftTooNew => "Der Entwurf stammt aus einer neueren Version dieser Anwendung (Version {v}). Bitte laden Sie die Seite neu", "The draft comes from a newer version of this application (version {v}). Please reload the page";
+    KebDraftForbiddenChar => "Die Datei enthält im Feld „{field}“ das unzulässige Steuerzeichen {code}; sie wird nicht geöffnet", "The file contains the control character {code} in the field \"{field}\", which is not allowed; it is not opened";
+    KebDraftTooLong => "Die Datei enthält im Feld „{field}“ einen Text mit mehr als {max} Zeichen; sie wird nicht geöffnet", "The file contains a text of more than {max} characters in the field \"{field}\"; it is not opened";
     KebDraftTooLarge => "Die Datei ist zu groß für einen Entwurf (höchstens 512 KB)", "The file is too large for a draft (512 KB at most)";
     KebStoredDamaged => "Ein auf diesem Gerät gespeicherter Entwurf lässt sich nicht öffnen. Sichern Sie ihn als Datei oder löschen Sie ihn.", "A draft saved on this device cannot be opened. Save it as a file or delete it.";
     KebDraftMissing => "Diesen Entwurf gibt es auf diesem Gerät nicht (mehr).", "This draft does not exist on this device (any more).";

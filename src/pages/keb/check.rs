@@ -7,6 +7,7 @@ use super::{DraftMissing, SaveChoice, StepList};
 use crate::app::{tr, use_data, use_nav, AppContext};
 use crate::components::download::download;
 use crate::components::{focus_summary, ErrorItem, ErrorSummary, Link, PageTitle};
+use crate::model::untrusted::mailto;
 use crate::i18n::Key;
 use crate::routes::{encode_component, Route};
 use crate::wizard::answers::{application_json, plain_text};
@@ -136,9 +137,10 @@ pub fn KebCheckPage(draft: String) -> impl IntoView {
         }
         None => {
             let network = model.network(d.answer("netzwerk")).cloned();
-            let email = network.as_ref().and_then(|n| n.contact.email.clone());
+            let email = network.as_ref().and_then(|n| n.contact.email.clone()).and_then(|e| mailto(&e));
             let subject = format!("{}: {} ({})", tr(Key::NavKeb), d.answer("titel"), model.kommune(&d.kommune).map(|k| k.display_name()).unwrap_or_default());
-            let mailto = email.map(|e| format!("mailto:{e}?subject={}&body={}", encode_component(&subject), encode_component(&plain_text(&d, &model, lang))));
+            // the address is checked (model::untrusted); subject and body are ours, encoded
+            let mailto = email.map(|href| format!("{href}?subject={}&body={}", encode_component(&subject), encode_component(&plain_text(&d, &model, lang))));
             let save = {
                 let (complete, application, id) = (complete.clone(), application.clone(), d.id.clone());
                 move |_| {

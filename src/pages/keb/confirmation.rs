@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::check::print;
 use crate::app::{tr, use_data};
-use crate::components::{Link, PageTitle};
+use crate::components::{Link, MailLink, PageTitle};
 use crate::routes::Route;
 use crate::wizard::texts::KebKey;
 use crate::wizard::ui::outbox::receipt;
@@ -22,7 +22,7 @@ pub fn KebConfirmationPage(reference: String) -> impl IntoView {
             <h2 class="be-h2">{tr(KebKey::KebContactTitle)}</h2>
             <p>
                 <Link to=Route::Network(n.id.clone())>{n.name.clone()}</Link>
-                {email.map(|e| view! { <br/><a href=format!("mailto:{e}")>{e.clone()}</a> })}
+                {email.map(|e| view! { <br/><MailLink address=e/> })}
             </p>
         }
     });

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::app::{tr, use_data, use_directory, use_nav};
-use crate::components::Link;
+use crate::components::{Link, MailLink};
 use crate::i18n::Key;
 use crate::routes::Route;
 use crate::wizard::eligibility::{check, Eligibility};
@@ -63,7 +63,7 @@ pub(super) fn EligibilityResult(key: String) -> impl IntoView {
             (None, Some(n)) => (n.name.clone(), n.contact.email),
             _ => (id.to_string(), None),
         };
-        view! { <li>{label} {email.map(|e| view! { " · " <a href=format!("mailto:{e}")>{e.clone()}</a> })}</li> }
+        view! { <li>{label} {email.map(|e| view! { " · " <MailLink address=e/> })}</li> }
     };
     let eligible_networks =
         model.keb.eligible_networks.iter().filter_map(|n| model.network(n)).map(|n| n.short_name.clone()).collect::<Vec<_>>().join(", ");

@@ -34,6 +34,8 @@ pub struct MountOptions {
     submit: Option<String>,
     source: Option<String>,
     assets: Option<String>,
+    #[serde(default)]
+    allow_http_links: bool,
     /// The app's first view: no focus move (as on a server-rendered page).
     first: bool,
 }
@@ -76,6 +78,7 @@ pub fn mount(host: web_sys::HtmlElement, options: &str, navigate: js_sys::Functi
         start: None,
         routing,
         in_frame: false,
+        allow_http_links: o.allow_http_links,
         problems: Vec::new(),
     };
     let route = Route::parse(&o.path);
