@@ -3,10 +3,12 @@
 #![cfg(target_arch = "wasm32")]
 
 use be_netzwerke::app::Nav;
-use be_netzwerke::components::{DataNotice, Header, LoadError};
+use be_netzwerke::app::AppContext;
+use be_netzwerke::components::{ContactLinks, DataNotice, Header, LoadError, WebLink};
+use be_netzwerke::data::config::read_config;
 use be_netzwerke::data::load::Loaded;
 use be_netzwerke::i18n::Lang;
-use be_netzwerke::model::{parse_dataset, DataError, DataErrorKind};
+use be_netzwerke::model::{parse_dataset, Contact, DataError, DataErrorKind};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -46,6 +48,37 @@ fn hostile_strings_in_data_errors_render_as_text() {
     assert!(text.contains("Die konfigurierte Datenquelle konnte nicht gelesen werden"), "{text}");
     assert!(text.contains(HOSTILE), "{text}");
     assert!(text.contains("memberships[0].member"), "the message names the JSON path: {text}");
+}
+
+/// The second line behind the data checks: whatever string reaches a link component, only a
+/// checked https/mailto/tel link comes out; the rest is text.
+#[wasm_bindgen_test]
+fn links_from_data_are_made_only_from_checked_values() {
+    let el = fresh_container();
+    let hostile = Contact {
+        email: Some("info@example.org?bcc=alle@evil.example".into()),
+        phone: Some("+49 711 0;javascript:x".into()),
+        web: Some("javascript:window.__pwned=1".into()),
+        example: false,
+    };
+    let good = Contact { email: Some("info@example.org".into()), phone: Some("0711 22 59-0".into()), web: Some("https://www.example.org/".into()), example: false };
+    leptos::mount::mount_to(el.clone(), move || {
+        Nav::provide_hash(Lang::De, None);
+        provide_context(AppContext::new(read_config(&[], "", ""), bundled()));
+        view! {
+            <div id="hostile"><ContactLinks contact=hostile/> <WebLink url="http://www.arbes-bw.de/?p=231".to_string()/> <WebLink url=" data:text/html,x".to_string() label="Anmeldung"/></div>
+            <div id="good"><ContactLinks contact=good/></div>
+        }
+    })
+    .forget();
+    let hrefs = |sel: &str| {
+        let links = el.query_selector_all(&format!("{sel} a")).unwrap();
+        (0..links.length()).map(|i| links.item(i).unwrap().unchecked_into::<web_sys::Element>().get_attribute("href").unwrap()).collect::<Vec<_>>()
+    };
+    assert_eq!(hrefs("#hostile"), Vec::<String>::new(), "no link from a hostile value, and http only where allowed");
+    let text = el.query_selector("#hostile").unwrap().unwrap().text_content().unwrap();
+    assert!(text.contains("javascript:window.__pwned=1") && text.contains("http://www.arbes-bw.de/?p=231"), "shown as text: {text}");
+    assert_eq!(hrefs("#good"), ["mailto:info@example.org", "tel:0711225590", "https://www.example.org/"]);
 }
 
 #[wasm_bindgen_test]

@@ -64,7 +64,8 @@ pub fn read_config(attrs: &[(String, String)], page_query: &str, page_origin: &s
     let source = match attr("source") {
         Some(v) => setting("data-source", Some(v), &is_endpoint_url),
         None if own_page => setting("?daten", param("daten"), &|v| is_same_origin(v, page_origin)),
-        None => None,
+        // a host page opened with ?daten=: not ours to follow, but worth telling the visitor
+        None => setting("?daten", param("daten"), &|_| false),
     };
     let submit = setting("data-submit", attr("submit"), &is_secure_url);
     let assets = setting("data-assets", attr("assets"), &is_endpoint_url);
@@ -173,7 +174,8 @@ mod tests {
     #[test]
     fn embedded_the_query_belongs_to_the_host_page() {
         let c = read_config(&[], "daten=/fileadmin/fake.json", "https://www.gemeinde.de");
-        assert_eq!((c.source, c.problems.len()), (None, 0));
+        assert_eq!((c.source, c.problems), (None, vec!["?daten: /fileadmin/fake.json".to_string()]));
+        assert_eq!(read_config(&[], "seite=3", "https://www.gemeinde.de").problems.len(), 0);
         let a = attrs(&[("source", "https://daten.example.org/be.json")]);
         assert_eq!(read_config(&a, "daten=/x.json", "https://www.gemeinde.de").source.as_deref(), Some("https://daten.example.org/be.json"));
     }

@@ -1,4 +1,4 @@
-// The data source configured by query (or embed attribute): good data is used and named; every
+// The data source chosen by the embedding page (data-source): good data is used and named; every
 // broken source gives a clear message and the bundled data; hostile strings stay text.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -7,13 +7,15 @@ import { AppPage } from './app-page.mjs';
 import { startEndpoint, HOSTILE_NAME } from './fixtures.mjs';
 
 let env, endpoint;
-before(async () => { env = await setUp(); endpoint = await startEndpoint(); });
+before(async () => { env = await setUp(); endpoint = await startEndpoint({ appUrl: env.app.url }); });
 after(async () => { await endpoint?.close(); await env?.tearDown(); });
 
+/** A CMS page embedding the app with data-source=`source`, opened at the app route `path`. */
 async function openWithSource(source, path = '/') {
   const page = await env.newPage();
   const app = new AppPage(page, env.app.url);
-  await app.open(`${path}?daten=${encodeURIComponent(source)}`);
+  await page.goto(`${endpoint.url}/host.html?quelle=${encodeURIComponent(source)}#${path}`);
+  await app.ready();
   return { page, app };
 }
 
@@ -21,6 +23,13 @@ test('a good endpoint is used and named', async () => {
   const { page, app } = await openWithSource(`${endpoint.url}/good.json`);
   assert.match(await app.notice.textContent(), /Daten aus externer Quelle: http:\/\/127\.0\.0\.1:\d+\/good\.json/);
   assert.match(await page.locator('.be-footer-stand').textContent(), /24\.11\.2026/);
+  await page.close();
+});
+
+test('a file that starts with a byte order mark is read', async () => {
+  const { page } = await openWithSource('/bom.json');
+  assert.match(await page.locator('.be-footer-stand').textContent(), /23\.11\.2026/);
+  assert.equal(await page.locator('.be-notice-warning').count(), 0);
   await page.close();
 });
 
