@@ -3,10 +3,10 @@
 // Prints performance, accessibility, best practices and SEO, plus LCP, TBT and CLS, per page.
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { startServer } from '../tools/serve.mjs';
+import { appPolicy, startServer } from '../tools/serve.mjs';
 
 const PAGES = (process.argv.length > 2 ? process.argv.slice(2) : ['/', '/mitglieder', '/mitglieder/08317096', '/veranstaltungen/lnk-2027-1', '/karte', '/keb']);
-const app = await startServer({ root: 'dist' });
+const app = await startServer({ root: 'dist', csp: appPolicy() });
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],

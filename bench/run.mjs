@@ -8,7 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { startServer } from '../tools/serve.mjs';
+import { appPolicy, startServer } from '../tools/serve.mjs';
 import { launchChromium } from '../tests/e2e/browser.mjs';
 import { realDocs, derivedDocs, derivedDataset } from './data.mjs';
 
@@ -79,7 +79,7 @@ buildSearchWasm();
 mkdirSync('dist/bench', { recursive: true });
 writeFileSync('dist/bench/be-netzwerke-20000.json', JSON.stringify(derivedDataset()));
 const repo = await startServer({ root: '.' });
-const app = await startServer({ root: 'dist' });
+const app = await startServer({ root: 'dist', csp: appPolicy() });
 const browser = await launchChromium();
 const page = await browser.newPage();
 await page.goto(repo.url + 'bench/blank.html');

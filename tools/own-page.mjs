@@ -1,10 +1,13 @@
-// Build step (tools/post-build.mjs): shapes index.html, the app's own page, for a fast first view.
+// Build step (tools/post-build.mjs): shapes index.html, the app's own page, for a fast first view that
+// runs under a strict Content-Security-Policy (no inline script or style: README "Content-Security-Policy").
 //  1. The header and the page heads, prerendered from the app's own tables (`cargo run --bin
-//     prerender-heads`), replace <div id="be-header"> and <div id="be-heads"> (in <main>); the page's
-//     first script picks language and page, the loader removes the others (one header, one h1).
-//  2. The stylesheet is inlined: the first paint waits for no request (be.css stays for embedding).
-//  3. The app's JS, wasm and data are requested after the first paint instead of alongside it: the
-//     page's text does not share the line with 250 KB, and the app starts a frame later.
+//     prerender-heads`), replace <div id="be-header"> and <div id="be-heads"> (in <main>); boot.js names
+//     language and page on <html>, rules written here show the matching ones, the start script removes the
+//     others (one header, one h1).
+//  2. One stylesheet for the page, own.css: the app's be.css, those rules and the page's body style (be.css
+//     stays for embedding).
+//  3. start.js replaces trunk's inline loader: the app's JS, wasm and data are requested after the first
+//     paint instead of alongside it: the page's text does not share the line with 250 KB.
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -26,24 +29,35 @@ const heads = part('HEAD');
 replaceOnce(/<div id="?be-header"?><\/div>/, () => part('HEADER').join(''), 'header');
 replaceOnce(/<div id="?be-heads"?><\/div>/, () => heads.join(''), 'page heads');
 
+// which prerendered block is shown follows <html data-be-lang data-be-page> (assets/boot.js)
+const shown = heads.map((h) => /data-be-head="([^"]*)" lang="([^"]*)"/.exec(h)).map(([, path, lang]) =>
+  `html[data-be-page="${path}"][data-be-lang=${lang}] .be-pre[data-be-head="${path}"][lang=${lang}]{display:contents}` +
+  `html[data-be-page="${path}"][data-be-lang=${lang}] .be-skeleton-title{display:none}`);
+const pageCss = [
+  'body{margin:0;background:#f3f2f1}',
+  'html[data-be-lang=en] .be-header[lang=de]{display:none}html[data-be-lang=en] .be-header[lang=en]{display:block}',
+  ...shown,
+].join('');
 const css = await readFile(join(dir, 'be.css'), 'utf8');
-replaceOnce(/<link[^>]*href="?[^ >"]*be\.css"?[^>]*>/, () => `<style>${css}</style>`, 'stylesheet');
+await writeFile(join(dir, 'own.css'), css + pageCss);
+replaceOnce(/<link[^>]*href="?[^ >"]*be\.css"?[^>]*>/, () => '<link rel=stylesheet href=own.css>', 'stylesheet');
 
 // trunk's loader imports the JS glue and starts the wasm at once; ours waits for the first paint
 let js, wasm;
 replaceOnce(/<script type="?module"?>import init, \* as bindings from '([^']+)';\s*const wasm = await init\(\{ module_or_path: '([^']+)' \}\);[\s\S]*?<\/script>/,
-  (_, jsPath, wasmPath) => { js = jsPath; wasm = wasmPath; return '<script type=module id=be-start></script>'; }, 'loader');
+  (_, jsPath, wasmPath) => { js = jsPath; wasm = wasmPath; return '<script type=module src=start.js></script>'; }, 'loader');
 // the bundled data's preload (index.html) moves into the loader too
 const data = /<link[^>]*href="?([^ >"]+\.json)"?[^>]*rel="?preload"?[^>]*>/.exec(html)?.[1];
 html = html.replace(/<link[^>]*rel="?(module)?preload"?[^>]*>/g, '');
-const start = `<script type=module>
+// paths relative to this file, which sits next to index.html (also under a --public-url sub path)
+const local = (path) => './' + path.split('/').pop();
+await writeFile(join(dir, 'start.js'), `// Made by tools/own-page.mjs: starts the app after the first paint.
 for (const el of document.querySelectorAll('.be-header, .be-pre')) if (getComputedStyle(el).display === 'none') el.remove();
 if (!document.querySelector('.be-pre')) delete document.documentElement.dataset.beHold; // nothing to wait for
 await new Promise((go) => { requestAnimationFrame(() => setTimeout(go)); setTimeout(go, 100); });
-${data ? `document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: '', href: ${JSON.stringify(data)} }));` : ''}
-const { default: init } = await import(${JSON.stringify(js)});
-await init({ module_or_path: ${JSON.stringify(wasm)} });
-</script>`;
-replaceOnce(/<script type=module id=be-start><\/script>/, () => start, 'loader');
+${data ? `document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: '', href: new URL(${JSON.stringify(data)}, document.baseURI).href }));` : ''}
+const { default: init } = await import(${JSON.stringify(local(js))});
+await init({ module_or_path: new URL(${JSON.stringify(local(wasm))}, import.meta.url) });
+`);
 await writeFile(file, html);
-console.log(`index.html: ${heads.length} page heads prerendered, ${css.length} B of CSS inlined, app requested after the first paint`);
+console.log(`index.html: ${heads.length} page heads prerendered, own.css (${css.length + pageCss.length} B), start.js requests the app after the first paint`);

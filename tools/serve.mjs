@@ -14,10 +14,23 @@ const TYPES = {
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.svg', '.webmanifest', '.ics', '.txt']);
 
 /**
+ * The Content-Security-Policy of the app's own page (README "Content-Security-Policy"): nothing inline,
+ * nothing from elsewhere but the data endpoints and receivers in `connect`, framed only by `frameAncestors`.
+ */
+export function appPolicy({ connect = [], frameAncestors = ["'self'"] } = {}) {
+  return [
+    "default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'", "img-src 'self' data: blob:",
+    `connect-src ${["'self'", ...connect].join(' ')}`, "object-src 'none'", "base-uri 'self'",
+    `frame-ancestors ${frameAncestors.join(' ')}`,
+  ].join('; ');
+}
+
+/**
  * Starts a server for `root` below URL prefix `base` ("/" or "/engagement/").
+ * `csp`: a policy (appPolicy(...)) sent with every HTML page; none when unset.
  * Returns { server, url, close() }. Port 0 picks a free port.
  */
-export async function startServer({ root = 'dist', port = 0, host = '127.0.0.1', base = '/', log = false } = {}) {
+export async function startServer({ root = 'dist', port = 0, host = '127.0.0.1', base = '/', log = false, csp } = {}) {
   const absRoot = resolve(root);
   const cache = new Map();
   const server = createServer(async (req, res) => {
@@ -40,6 +53,7 @@ export async function startServer({ root = 'dist', port = 0, host = '127.0.0.1',
       // Public files: any site may embed the app (module scripts and fetches from another origin need CORS).
       const headers = { 'content-type': TYPES[ext] || 'application/octet-stream', 'cache-control': 'no-cache',
         'access-control-allow-origin': '*' };
+      if (csp && ext === '.html') headers['content-security-policy'] = csp;
       const accept = String(req.headers['accept-encoding'] || '');
       let out = body;
       if (COMPRESSIBLE.has(ext) && body.length > 512) {
@@ -69,6 +83,6 @@ export async function startServer({ root = 'dist', port = 0, host = '127.0.0.1',
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const port = Number(process.env.PORT || 8080);
-  const { url } = await startServer({ root: process.argv[2] || 'dist', port, base: process.env.BASE || '/' });
+  const { url } = await startServer({ root: process.argv[2] || 'dist', port, base: process.env.BASE || '/', csp: appPolicy() });
   console.log(`be-netzwerke: ${url}  (Ctrl+C to stop)`);
 }

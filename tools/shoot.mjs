@@ -1,10 +1,10 @@
 // Screenshots of routes for looking at them: node tools/shoot.mjs /mitglieder?q=bad [/karte …]
 // Writes .tmp/shots/<route>_<width>.png at 360 and 1280 px from the release build in dist/.
-import { startServer } from './serve.mjs';
+import { appPolicy, startServer } from './serve.mjs';
 import { launchChromium } from '../tests/e2e/browser.mjs';
 import { mkdir } from 'node:fs/promises';
 
-const app = await startServer({ root: 'dist' });
+const app = await startServer({ root: 'dist', csp: appPolicy() });
 const browser = await launchChromium();
 await mkdir('.tmp/shots', { recursive: true });
 for (const path of process.argv.slice(2)) {

@@ -40,14 +40,32 @@ fn mount_when_shown() {
             continue;
         }
         let config = config_of(&host, &page_query);
-        host.set_inner_html("");
         let _ = host.set_attribute(MOUNTED_ATTR, "");
-        host.class_list().add_1("be").ok();
+        let Some(container) = container_of(&document, &host) else { continue };
         if config.in_frame {
-            host.class_list().add_1("be-in-frame").ok();
+            container.class_list().add_1("be-in-frame").ok();
         }
-        leptos::mount::mount_to(host, move || view! { <App config=config.clone()/> }).forget();
+        leptos::mount::mount_to(container, move || view! { <App config=config.clone()/> }).forget();
         mounted = true;
+    }
+}
+
+/// Where the app is drawn. Embedded, assets/embed.js has given the host element a shadow root with
+/// the app's stylesheet: the app goes into a container inside it, sealed from the host page's
+/// rules. Otherwise (the own page, or a browser without shadow roots) the host element itself.
+fn container_of(document: &web_sys::Document, host: &web_sys::HtmlElement) -> Option<web_sys::HtmlElement> {
+    match host.shadow_root() {
+        Some(root) => {
+            let container: web_sys::HtmlElement = document.create_element("div").ok()?.dyn_into().ok()?;
+            container.set_class_name("be be-sealed");
+            root.append_child(&container).ok()?;
+            Some(container)
+        }
+        None => {
+            host.set_inner_html("");
+            host.class_list().add_1("be").ok();
+            Some(host.clone())
+        }
     }
 }
 

@@ -1,5 +1,6 @@
 //! Mounting into host elements and the top-level view: configuration, data, routing, shell.
 
+pub mod dom;
 mod host;
 pub mod nav;
 pub mod view;

@@ -28,11 +28,8 @@ pub fn ErrorSummary(items: RwSignal<Vec<ErrorItem>>, focus_ref: NodeRef<leptos::
                     let href = item.href.clone().or_else(|| field.as_ref().map(|f| format!("#{f}"))).unwrap_or_default();
                     let on_click = move |ev: leptos::ev::MouseEvent| {
                         let Some(id) = field.as_deref() else { return };
-                        let target = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
-                        if let Some(el) = target.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
+                        if crate::app::dom::focus_by_id(&ev, id) {
                             ev.prevent_default();
-                            el.scroll_into_view();
-                            let _ = el.focus();
                         }
                     };
                     view! { <li><a href=href on:click=on_click>{item.text}</a></li> }

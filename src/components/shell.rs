@@ -9,16 +9,13 @@ use crate::model::time::LocalDateTime;
 use crate::routes::{Route, MAIN_NAV};
 
 /// Moves focus to the main content. A click handler instead of "#be-main", because in
-/// embedded mode the URL hash holds our route.
+/// embedded mode the URL hash holds our route (and a fragment does not reach into a shadow root).
 #[component]
 pub fn SkipLink() -> impl IntoView {
     let nav = use_nav();
     let skip = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
-        let main = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("be-main"));
-        if let Some(el) = main.and_then(|m| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(m).ok()) {
-            let _ = el.focus();
-        }
+        crate::app::dom::focus_by_id(&ev, "be-main");
     };
     view! {
         <a class="be-skip-link" href="#be-main" on:click=skip>{move || nav.lang.get().t(Key::SkipToContent)}</a>

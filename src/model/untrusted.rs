@@ -57,8 +57,15 @@ fn is_host(host: &str) -> bool {
     !host.is_empty()
         && host.len() <= 253
         && labels.iter().all(|l| {
-            !l.is_empty() && l.len() <= 63 && !l.starts_with('-') && !l.ends_with('-') && l.chars().all(|c| c.is_alphanumeric() || c == '-')
+            !l.is_empty() && l.len() <= 63 && !l.starts_with('-') && !l.ends_with('-') && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || is_idn_char(c))
         })
+}
+
+/// A letter of an internationalised domain name (browsers turn it into punycode): any character
+/// beyond Latin-1's controls and symbols that is no space or control. Not `char::is_alphanumeric`,
+/// whose Unicode tables would cost the wasm several KB.
+fn is_idn_char(c: char) -> bool {
+    c >= '\u{00C0}' && !c.is_whitespace() && !c.is_control() && !is_bidi_control(c) && !matches!(c, '\u{2000}'..='\u{206F}' | '\u{3000}' | '\u{FEFF}' | '\u{FF0E}' | '\u{3002}')
 }
 
 /// An e-mail address as people publish them: `name@domain.tld`. Characters that would carry
@@ -76,7 +83,7 @@ pub fn is_email(address: &str) -> bool {
         && domain.contains('.')
         && is_host(domain)
         && tld.chars().count() >= 2
-        && tld.chars().all(char::is_alphabetic)
+        && tld.chars().all(|c| c.is_ascii_alphabetic() || is_idn_char(c))
 }
 
 /// The `mailto:` link for a valid address, nothing else.

@@ -31,7 +31,6 @@ async fn keb_module(config: &Config, attempt: u32) -> Result<JsValue, JsValue> {
     if let Some(m) = MODULE.with(|m| m.borrow().clone()) {
         return Ok(m);
     }
-    add_stylesheet(&asset_url(config, "be-keb.css"));
     let mut js = asset_url(config, "be-keb.js");
     if attempt > 0 {
         // a failed module import is remembered by URL
@@ -46,18 +45,20 @@ async fn keb_module(config: &Config, attempt: u32) -> Result<JsValue, JsValue> {
     Ok(module)
 }
 
-/// The wizard's styles, once per page (in an embed: into the host page's head, like be.css).
-fn add_stylesheet(href: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    if document.query_selector("link[data-be-keb]").ok().flatten().is_some() {
-        return;
-    }
-    if let (Ok(link), Some(head)) = (document.create_element("link"), document.head()) {
-        let _ = link.set_attribute("rel", "stylesheet");
-        let _ = link.set_attribute("href", href);
-        let _ = link.set_attribute("data-be-keb", "");
-        let _ = head.append_child(&link);
-    }
+/// The wizard's styles, once per page, where the app's tree takes them: the document's head, or
+/// the shadow root the app is embedded in.
+fn add_stylesheet(href: &str, near: &web_sys::Node) {
+    let Some(parent) = crate::app::dom::stylesheet_parent(near) else { return };
+    let present = match parent.dyn_ref::<web_sys::Element>() {
+        Some(head) => head.query_selector("link[data-be-keb]"),
+        None => parent.unchecked_ref::<web_sys::DocumentFragment>().query_selector("link[data-be-keb]"),
+    };
+    let link = web_sys::window().and_then(|w| w.document()).and_then(|d| d.create_element("link").ok());
+    let (Ok(None), Some(link)) = (present, link) else { return };
+    let _ = link.set_attribute("rel", "stylesheet");
+    let _ = link.set_attribute("href", href);
+    let _ = link.set_attribute("data-be-keb", "");
+    let _ = parent.append_child(&link);
 }
 
 fn call(module: &JsValue, name: &str, args: &Array) -> Result<JsValue, JsValue> {
@@ -109,6 +110,7 @@ pub fn KebHost() -> impl IntoView {
         spawn_local(async move {
             let result = keb_module(&config, attempt.get_value()).await.and_then(|module| {
                 let Some(el) = target.get_untracked().filter(|el| el.is_connected()) else { return Ok(()) };
+                add_stylesheet(&asset_url(&config, "be-keb.css"), &el);
                 let callback = navigate.with_value(|c| c.as_ref().clone());
                 let id = call(&module, "mount", &Array::of3(&el, &options.into(), &callback))?;
                 mounted.set_value(id.as_f64().unwrap_or(0.0) as u32);

@@ -95,7 +95,8 @@ fn KreisMap(map: MapData, figures: Vec<KreisFigures>) -> impl IntoView {
                 let left = (x / w * 100.0).clamp(18.0, 82.0);
                 let top = y / h * 100.0;
                 view! {
-                    <div class="be-map-tooltip" aria-hidden="true" style=format!("left:{}%;top:{}%", fixed(left, 1, '.'), fixed(top, 1, '.'))>
+                    // style:… sets the properties through the CSSOM, which a strict CSP allows (a style attribute it blocks)
+                    <div class="be-map-tooltip" aria-hidden="true" style:left=format!("{}%", fixed(left, 1, '.')) style:top=format!("{}%", fixed(top, 1, '.'))>
                         <strong>{f.label.clone()}</strong><br/>{kreis_summary(lang, f)}
                     </div>
                 }

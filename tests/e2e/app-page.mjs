@@ -39,6 +39,11 @@ export class AppPage {
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   }
 
+  /** What the page's Content-Security-Policy blocked so far (recorded by harness.recordPolicyViolations). */
+  async policyViolations() {
+    return this.page.evaluate(() => window.__bePolicyViolations ?? ['no recorder']);
+  }
+
   /** Horizontal overflow in px (0 = fits the viewport). */
   async overflowX() {
     return this.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -38,7 +38,7 @@ const ROUTES = {
 /** A CMS page on this origin that embeds the app with `data-source` from its own `?quelle=`
  *  (its other query parameters, such as ?daten=, stay the host page's). */
 const hostPage = (appUrl) => `<!doctype html><html lang="de"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><title>Gemeinde Musterstadt</title></head>
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Gemeinde Musterstadt</title><link rel="icon" href="data:,"></head>
 <body><header><p>Gemeinde Musterstadt</p></header>
 <div data-be-netzwerke data-lang="de"></div>
 <script>

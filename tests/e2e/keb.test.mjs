@@ -11,6 +11,7 @@ import { KebPage, ANSWERS } from './keb-page.mjs';
 import { startReceiver, deployWithSubmit } from './receiver.mjs';
 import { SHOTS } from './harness.mjs';
 import { startServer } from '../../tools/serve.mjs';
+import { LOOPBACK_POLICY } from './harness.mjs';
 
 let browser, receiver, app;
 before(async () => {
@@ -269,7 +270,7 @@ test('draft files: a damaged one is refused with a reason, an exported one loads
 });
 
 test('without a receiver: the application as a JSON file, print, and an e-mail to the network', async () => {
-  const plain = await startServer({ root: 'dist' });
+  const plain = await startServer({ root: 'dist', csp: LOOPBACK_POLICY });
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const keb = new KebPage(new AppPage(page, plain.url));

@@ -6,6 +6,7 @@ import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../../tools/serve.mjs';
+import { LOOPBACK_POLICY } from './harness.mjs';
 
 /** What a receiver checks before it accepts: the documented format, a key that matches, the essentials. */
 export function problemsOf(headers, body) {
@@ -69,5 +70,5 @@ export async function deployWithSubmit(submitUrl) {
   const index = join(dir, 'index.html');
   const html = await readFile(index, 'utf8');
   await writeFile(index, html.replace('data-be-netzwerke ', `data-be-netzwerke data-submit="${submitUrl}" `));
-  return { ...(await startServer({ root: dir })), root: dir };
+  return { ...(await startServer({ root: dir, csp: LOOPBACK_POLICY })), root: dir };
 }

@@ -41,6 +41,7 @@ for (const width of [360, 1280]) {
       assert.equal(await app.headingText(), heading, path);
       assert.deepEqual(await app.axeViolations(), [], `axe on ${path} at ${width}px`);
       assert.ok((await app.overflowX()) <= 0, `${path} scrolls sideways at ${width}px`);
+      assert.deepEqual(await app.policyViolations(), [], `nothing blocked by the strict CSP on ${path}`);
       if (path === '/' || path === '/mitglieder/08317096') {
         await page.screenshot({ path: `${SHOTS}/shell${path.replace(/\W+/g, '_')}_${width}.png`, fullPage: true });
       }

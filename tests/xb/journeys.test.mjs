@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { By, until } from 'selenium-webdriver';
 import { startServer } from '../../tools/serve.mjs';
+import { LOOPBACK_POLICY } from '../e2e/harness.mjs';
 import { startEngine } from './engines.mjs';
 import { XbApp, XbKeb } from './xb-page.mjs';
 import { ANSWERS } from '../e2e/keb-page.mjs';
@@ -17,11 +18,11 @@ const SHOTS = process.env.XB_SHOTS || 'test-results/xb';
 
 let app, host;
 before(async () => {
-  app = await startServer({ root: 'dist' });
+  app = await startServer({ root: 'dist', csp: LOOPBACK_POLICY });
   await mkdir('.tmp/xb-host', { recursive: true });
   await writeFile('.tmp/xb-host/cms.html', `<!doctype html><html lang="de"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Gemeinde Musterstadt</title>
-<style>body { font-family: Georgia, serif } a { color: red }</style></head><body>
+<style>body { font-family: Georgia, serif } a { color: red } h1 { color: rgb(255, 0, 0); text-transform: uppercase }</style></head><body>
 <h1 id="host-title">Gemeinde Musterstadt</h1><p id="host-text">Willkommen.</p>
 <div data-be-netzwerke data-lang="de"></div>
 <script type="module" src="${app.url}embed.js"></script></body></html>`);
@@ -120,12 +121,24 @@ for (const name of ENGINES) {
       assert.ok(file.text.split('\r\n').every((l) => new TextEncoder().encode(l).length <= 75));
     });
 
-    test(`${name}: embedded in a host page`, async () => {
+    test(`${name}: embedded in a host page, sealed in a shadow root`, async () => {
       await engine.driver.get(`${host.url}cms.html#/mitglieder/08317096`);
-      await ui.waitForHeading('Offenburg');
+      // WebDriver reaches into the app's shadow root with getShadowRoot() and CSS (XPath cannot: w3c/webdriver 1610)
+      const root = await engine.driver.wait(async () => {
+        try { return await engine.driver.findElement(By.css('[data-be-netzwerke]')).getShadowRoot(); } catch { return null; }
+      }, 20_000);
+      const heading = async () => {
+        const found = await root.findElements(By.css('#be-main h1'));
+        const loading = await root.findElements(By.css('#be-main .be-skeleton'));
+        return found.length && !loading.length ? (await found[0].getText()).trim() : '';
+      };
+      await engine.driver.wait(async () => (await heading()) === 'Offenburg', 20_000);
       assert.equal(await engine.driver.findElement(By.id('host-title')).getText(), 'Gemeinde Musterstadt');
-      await (await ui.link('Karte')).click();
-      await ui.waitForHeading('Karte der Kreise');
+      const h1Colour = await engine.driver.executeScript(
+        'return getComputedStyle(arguments[0]).color', await root.findElement(By.css('#be-main h1')));
+      assert.notEqual(h1Colour, 'rgb(255, 0, 0)', 'the host\'s h1 rule does not reach into the app');
+      await (await root.findElement(By.css('.be-nav a[href$="#/karte"]'))).click();
+      await engine.driver.wait(async () => (await heading()) === 'Karte der Kreise', 20_000);
       const url = new URL(await engine.driver.getCurrentUrl());
       assert.equal(url.pathname, '/cms.html');
       assert.equal(url.hash, '#/karte');

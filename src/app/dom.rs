@@ -1,0 +1,36 @@
+//! Lookups inside the app's own tree. Embedded, the app lives in a shadow root (assets/embed.js),
+//! where `document.getElementById` sees nothing; the tree a node belongs to finds it in both.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Document, HtmlElement, Node, ShadowRoot};
+
+/// The element with `id` in the tree of `near`: its shadow root, or the document.
+pub fn element_by_id(near: &Node, id: &str) -> Option<HtmlElement> {
+    let root = near.get_root_node();
+    let found = match root.dyn_ref::<ShadowRoot>() {
+        Some(shadow) => shadow.get_element_by_id(id),
+        None => root.dyn_ref::<Document>()?.get_element_by_id(id),
+    };
+    found?.dyn_into().ok()
+}
+
+/// Where a stylesheet for the tree of `near` goes: into its shadow root, or the document's head.
+pub fn stylesheet_parent(near: &Node) -> Option<Node> {
+    let root = near.get_root_node();
+    match root.dyn_into::<ShadowRoot>() {
+        Ok(shadow) => Some(shadow.into()),
+        Err(_) => web_sys::window()?.document()?.head().map(Into::into),
+    }
+}
+
+/// Focuses the element with `id` in the tree of the event's element; true if there was one.
+pub fn focus_by_id(event: &web_sys::Event, id: &str) -> bool {
+    let near = event.current_target().and_then(|t| t.dyn_into::<Node>().ok());
+    match near.and_then(|n| element_by_id(&n, id)) {
+        Some(el) => {
+            el.scroll_into_view();
+            el.focus().is_ok()
+        }
+        None => false,
+    }
+}
