@@ -133,7 +133,9 @@ for (const name of ENGINES) {
         return found.length && !loading.length ? (await found[0].getText()).trim() : '';
       };
       await engine.driver.wait(async () => (await heading()) === 'Offenburg', 20_000);
-      assert.equal(await engine.driver.findElement(By.id('host-title')).getText(), 'Gemeinde Musterstadt');
+      // the host's own heading keeps the host's look (its rule capitalises it), the app's does not get it
+      assert.equal(await engine.driver.findElement(By.id('host-title')).getText(), 'GEMEINDE MUSTERSTADT');
+      assert.equal(await (await root.findElement(By.css('#be-main h1'))).getText(), 'Offenburg');
       const h1Colour = await engine.driver.executeScript(
         'return getComputedStyle(arguments[0]).color', await root.findElement(By.css('#be-main h1')));
       assert.notEqual(h1Colour, 'rgb(255, 0, 0)', 'the host\'s h1 rule does not reach into the app');
