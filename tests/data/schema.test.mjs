@@ -38,3 +38,16 @@ test('every field of every record type is documented in the schema', () => {
     }
   }
 });
+
+test('the schema states the rules for untrusted values: links, addresses, lengths, coordinates', () => {
+  const data = bundled();
+  data.events[0].registration_url = 'javascript:alert(1)';
+  data.people[0].email = 'a@b.de?bcc=c@evil.example';
+  data.kommunen[0].name = 'x'.repeat(301);
+  data.kommunen[1].lat = 52.52;
+  assert.equal(validate(data), false);
+  const found = validate.errors.map((e) => `${e.instancePath} ${e.keyword}`);
+  for (const expected of ['/events/0/registration_url pattern', '/people/0/email pattern', '/kommunen/0/name maxLength', '/kommunen/1/lat maximum']) {
+    assert.ok(found.includes(expected), `${expected} in\n${found.join('\n')}`);
+  }
+});
