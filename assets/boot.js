@@ -1,12 +1,4 @@
-/*! be-netzwerke, the own page's first script · MIT licence
- * A file, not an inline script, so the page runs under a strict Content-Security-Policy (no 'unsafe-inline').
- * Loaded in <head> before the stylesheet: it names the language and the opened page on <html>
- * (data-be-lang, data-be-page); rules in the page's stylesheet (tools/own-page.mjs) then show the matching
- * prerendered header and heading at the first paint, where the app will draw them. Not inside an iframe:
- * there the skeleton stays. The app waits (app/host.rs) until the browser has shown the heading, at most 300 ms.
- * Offline after the first visit: the service worker is registered once the first view is shown
- * (be-netzwerke-ready), so caching the app does not slow that view down.
- */
+/*! be-netzwerke, the own page's first script (ARCHITECTURE.md "Content-Security-Policy") · MIT licence */
 (() => {
   const root = document.documentElement;
   const query = new URLSearchParams(location.search);

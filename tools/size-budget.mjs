@@ -6,8 +6,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
-// 250 KB = 250 KiB = 256,000 bytes, as Lighthouse's performance budgets count kilobytes.
-const BUDGET = 250 * 1024;
+// 260 KiB = 266,240 bytes (KiB as Lighthouse's performance budgets count kilobytes). Raised from 250 KiB on
+// 2026-12-02: the own page's first script, loader and page rules became counted files for a strict CSP (+1.9 KB),
+// and the checks of untrusted data and the shadow-root mount cost 6.6 KB; splitting the wasm (issue 24) is what
+// brings it down.
+const BUDGET = 260 * 1024;
 const dist = process.argv[2] || 'dist';
 // wasm-bindgen's inline JS snippets are imported by the glue, so they count as well
 const snippets = readdirSync(join(dist, 'snippets'), { recursive: true }).filter((f) => f.endsWith('.js')).map((f) => join('snippets', f));
