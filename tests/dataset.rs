@@ -1,7 +1,7 @@
 //! The bundled dataset is complete and valid, and each kind of bad input gives a precise error.
 #![cfg(not(target_arch = "wasm32"))]
 
-use be_netzwerke::model::{parse_dataset, DataErrorKind, Expected, Found, KommuneType, Model, MAX_BYTES};
+use be_netzwerke::model::{parse_dataset, DataErrorKind, Expected, Found, KommuneType, Model, Role, MAX_BYTES};
 use serde_json::{json, Value};
 
 const BUNDLED: &str = include_str!("../data/be-netzwerke.json");
@@ -45,12 +45,15 @@ fn bundled_networks_and_memberships_are_real_where_sourced_and_flagged_otherwise
     let gemeinden: Vec<_> = m.members_of("gemeindenetzwerk").collect();
     assert_eq!(gemeinden.len(), 228);
     assert!(gemeinden.iter().all(|ms| ms.example));
-    assert!(m.people.iter().all(|p| p.example));
+    // the Fachberatung of each municipal network is the real organisation; mentors stay examples
+    assert!(m.people.iter().all(|p| p.example == (p.role != Role::Fachberatung)));
     assert!(m.events.iter().all(|e| e.example));
     let lkn = m.network("landkreisnetzwerk").unwrap();
     assert_eq!((lkn.founded, lkn.lead_organisation.as_str()), (Some(1997), "Landkreistag Baden-Württemberg"));
     assert_eq!(m.children_of("landesnetzwerk").count(), 6);
-    assert_eq!(m.keb.max_funding_cents, 150_000);
+    // the ministry's current page: up to 3.000 € per KEB (older pages: 1.500 €)
+    assert_eq!(m.keb.max_funding_cents, 300_000);
+    assert_eq!(m.network("lageb").unwrap().members.as_ref().map(|c| c.value), Some(100));
 }
 
 #[test]

@@ -29,9 +29,9 @@ fn upcoming_first_and_past_ones_reachable() {
 #[test]
 fn an_event_is_upcoming_until_its_last_day_is_over() {
     let m = model();
-    // the FaLBE-Fachtag runs from 27 to 28 March 2027
-    assert!(ids(&m, "", "2027-03-28").contains(&"falbe-2027-03".to_string()));
-    assert!(!ids(&m, "", "2027-03-29").contains(&"falbe-2027-03".to_string()));
+    // the LagEB-Fachtag runs from 27 to 28 March 2027
+    assert!(ids(&m, "", "2027-03-28").contains(&"lageb-2027-03".to_string()));
+    assert!(!ids(&m, "", "2027-03-29").contains(&"lageb-2027-03".to_string()));
 }
 
 #[test]
@@ -40,7 +40,7 @@ fn filters_by_network_kind_month_and_attendance() {
     let all = "zeitraum=alle";
     assert_eq!(ids(&m, &format!("{all}&art=landesnetzwerkkonferenz"), "2026-11-25").len(), 4);
     assert!(ids(&m, &format!("{all}&netzwerk=landesnetzwerk"), "2026-11-25").iter().all(|id| id.starts_with("lnk-")));
-    assert_eq!(ids(&m, &format!("{all}&monat=2027-03"), "2026-11-25"), vec!["falbe-2027-03"]);
+    assert_eq!(ids(&m, &format!("{all}&monat=2027-03"), "2026-11-25"), vec!["lageb-2027-03"]);
     let online = ids(&m, &format!("{all}&format=online"), "2026-11-25");
     assert_eq!(online, vec!["sn-2026-12", "arbes-2027-05"]);
     let in_person = ids(&m, &format!("{all}&format=vor-ort"), "2026-11-25");

@@ -29,20 +29,20 @@ fn read_csv(text: &str) -> (Vec<String>, Vec<Vec<String>>, Vec<String>) {
 #[test]
 fn tricky_text_round_trips_and_formulas_are_neutralised() {
     let m = model();
-    let mut p = m.people[0].clone();
+    let mut p = m.people.iter().find(|p| p.example).unwrap().clone();
     p.name = "Müller; \"Max\"\nZeile 2".into();
     p.region = "=HYPERLINK(\"http://evil\")".into();
     p.email = Some("@SUM(A1)".into());
     p.phone = Some("+49 711 1".into());
     let rows = person_rows(&m, &[&p]);
     let (header, data, _) = read_csv(&csv(&m, Dataset::People, &rows, &META));
-    assert_eq!(header, ["name", "rolle", "netzwerk", "region", "email", "telefon", "beispiel"]);
+    assert_eq!(header, ["name", "rolle", "netzwerk", "region", "email", "telefon", "website", "quelle", "beispiel"]);
     assert_eq!(data.len(), 1);
     assert_eq!(data[0][0], "Müller; \"Max\"\nZeile 2");
     assert_eq!(data[0][3], "'=HYPERLINK(\"http://evil\")");
     assert_eq!(data[0][4], "'@SUM(A1)");
     assert_eq!(data[0][5], "'+49 711 1");
-    assert_eq!(data[0][6], "ja");
+    assert_eq!(data[0][8], "ja");
 }
 
 #[test]

@@ -103,7 +103,7 @@ fn an_all_day_course_uses_dates_with_an_exclusive_end() {
 #[test]
 fn an_event_across_the_summer_time_change_keeps_local_times_with_the_berlin_zone() {
     let m = model();
-    let e = m.event("falbe-2027-03").unwrap();
+    let e = m.event("lageb-2027-03").unwrap();
     let cal = parse(&make(&m, &[e]));
     let p = event_props(&cal, &e.id);
     assert_eq!(param(prop(p, "DTSTART"), "TZID").as_deref(), Some("Europe/Berlin"));

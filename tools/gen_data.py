@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Builds the bundled dataset data/be-netzwerke.json from the sources in data/sources/.
 
-Official figures come from the Destatis/BKG CSV files; hand-curated content (network texts, KEB rules,
-operator, example records) from data/sources/editorial.json. The output is deterministic, so CI can
+Official figures come from the Destatis/BKG CSV files; the organisations behind each network (carrier,
+Fachberatung, contact page, latest member count) from network_organisations.csv, each with the public page
+it was read on (public_pages.csv: URL, the page's own date, the date read); hand-curated content (network
+texts, KEB rules, operator, example records) from data/sources/editorial.json. The output is deterministic, so CI can
 check that the committed file is what this script makes:  python3 tools/gen_data.py --check
 """
 import csv
@@ -27,7 +29,10 @@ FACT_NETWORK_IDS = {"Landesnetzwerk Bürgerschaftliches Engagement BW": "landesn
                     "Landkreisnetzwerk BE": "landkreisnetzwerk", "StädteNetzWerk BE": "staedtenetzwerk",
                     "Gemeindenetzwerk BE": "gemeindenetzwerk", "ARBES e.V.": "arbes",
                     "Bürgermentorat BW": "buergermentoren", "BBE (Bundesnetzwerk Bürgerschaftliches Engagement)": "bbe",
-                    "Landesnetzwerk Engagierte Stadt BW": "engagierte-stadt"}
+                    "Landesnetzwerk Engagierte Stadt BW": "engagierte-stadt", "LagEB BW": "lageb",
+                    "FaLBE (Fachkräfte im Landesnetzwerk BE)": "lageb"}
+# What the public pages are used for, as the Quellen page names it.
+BASIS = {"facts": "Tatsachenangaben mit Quellenangabe (kein Text übernommen)"}
 
 SOURCES = [
     {"id": "destatis-gvisys", "title": "Destatis, Gemeindeverzeichnis-Informationssystem GV-ISys (Gebietsstand 31.12.2024)",
@@ -49,15 +54,13 @@ SOURCES = [
     {"id": "landesbericht-2004", "title": "Sozialministerium Baden-Württemberg (Hg.): Bürgerschaftliches Engagement und Ehrenamt in Baden-Württemberg – 1. Wissenschaftlicher Landesbericht 2002/2003, Stuttgart 2004",
      "licence": "Zitat", "licence_url": None,
      "attribution": "Quelle: Sozialministerium Baden-Württemberg, 1. Wissenschaftlicher Landesbericht BE 2002/2003 (2004)",
-     "url": "https://www.yumpu.com/de/document/view/4579856/burgerschaftliches-engagement-und-ehrenamt-in-baden-wurttemberg"},
+     "url": "https://www.yumpu.com/de/document/view/4579856/burgerschaftliches-engagement-und-ehrenamt-in-baden-wurttemberg",
+     "page_date": "2004-04", "read_on": "2026-11-25"},
     {"id": "mrn-news-2025", "title": "MRN-News, 11.07.2025: Landesnetzwerk Engagierte Stadt BW gegründet",
      "licence": "Zitat", "licence_url": None,
      "attribution": "Quelle: MRN-News, 11.07.2025",
-     "url": "https://www.mrn-news.de/2025/07/11/heidelberg-lust-auf-engagement-und-beteiligung-landesnetzwerk-engagierte-stadt-bw-gegruendet-593326/"},
-    {"id": "sozialministerium-netzwerke", "title": "Sozialministerium Baden-Württemberg: Netzwerke des Bürgerschaftlichen Engagements",
-     "licence": "Zitat", "licence_url": None,
-     "attribution": "Quelle: Ministerium für Soziales, Gesundheit und Integration Baden-Württemberg",
-     "url": "https://sozialministerium.baden-wuerttemberg.de/de/soziales/buergerengagement/netzwerke/"},
+     "url": "https://www.mrn-news.de/2025/07/11/heidelberg-lust-auf-engagement-und-beteiligung-landesnetzwerk-engagierte-stadt-bw-gegruendet-593326/",
+     "page_date": "2025-07-11", "read_on": "2026-11-25"},
     {"id": "beispiel", "title": "Beispieldaten dieses Projekts (keine amtlichen Angaben)",
      "licence": "CC0-1.0", "licence_url": "https://creativecommons.org/publicdomain/zero/1.0/",
      "attribution": "Beispieldaten, frei erfunden", "url": None},
@@ -97,7 +100,37 @@ def source_id_for(url):
         return "landesbericht-2004"
     if "mrn-news" in url:
         return "mrn-news-2025"
-    return "sozialministerium-netzwerke"
+    return "sm-netzwerke"
+
+
+def page_sources(rows):
+    """Public web pages as dataset sources: title, URL, the page's own date and the date read."""
+    return [{"id": r["id"], "title": f'{r["publisher"]}: {r["title"]}', "licence": BASIS[r["basis"]],
+             "licence_url": None, "attribution": f'Quelle: {r["publisher"]}', "url": r["url"],
+             "page_date": r["page_date"] or None, "read_on": r["read_on"]} for r in rows]
+
+
+def with_organisations(networks, rows):
+    """Carrier, Fachberatung, contact page and member count from the public pages; the texts stay editorial."""
+    by_id = {r["network"]: r for r in rows}
+    out = []
+    for n in networks:
+        r = by_id[n["id"]]
+        n = dict(n, lead_organisation=r["carrier"], source=r["page"])
+        n["contact"] = {"web": r["contact_url"], "example": False} if r["contact_url"] else {}
+        n["fachberatung"] = r["fachberatung"] or None
+        n["members"] = {"value": int(r["members"]), "qualifier": r["members_qualifier"],
+                        "unit": {"de": r["members_unit_de"], "en": r["members_unit_en"]},
+                        "as_of": r["members_as_of"] or None, "source": r["members_page"]} if r["members"] else None
+        out.append(n)
+    return out
+
+
+def fachberatung_people(rows):
+    """One record per Fachberatung: the organisation in that role, for the whole Land (no private persons)."""
+    return [{"id": f'fb-{r["network"]}', "name": r["fachberatung"], "role": "fachberatung", "network": r["network"],
+             "region": "Baden-Württemberg", "kreise": [], "web": r["contact_url"], "source": r["page"], "example": False}
+            for r in rows if r["fachberatung"]]
 
 
 def historic_memberships(rows):
@@ -125,7 +158,8 @@ def example_memberships(spec, gemeinden, taken):
 
 def facts(rows):
     return [{"network": FACT_NETWORK_IDS.get(r["network"]), "label": r["network"], "metric": r["metric"],
-             "value": r["value"], "as_of": r["as_of"] or None, "source_title": r["source_title"], "url": r["url"]}
+             "value": r["value"], "as_of": r["as_of"] or None, "source_title": r["source_title"], "url": r["url"],
+             "read_on": r["read_on"]}
             for r in rows]
 
 
@@ -136,19 +170,20 @@ def build():
     hist = historic_memberships(read_csv("bw_be_network_members_historic.csv"))
     taken = {(m["network"], m["member"]) for m in hist}
     rbs = sorted({(r["rb_key"], rb_name(r["rb_name"])) for r in gem_rows})
+    orgs = read_csv("network_organisations.csv")
     return {
         "schema_version": SCHEMA_VERSION,
         "stand": editorial["stand"],
-        "sources": SOURCES,
+        "sources": SOURCES + page_sources(read_csv("public_pages.csv")),
         "operator": editorial["operator"],
         "regierungsbezirke": [{"key": k, "name": n} for k, n in rbs],
-        "networks": editorial["networks"],
+        "networks": with_organisations(editorial["networks"], orgs),
         "organisations": editorial["organisations"],
         "facts": facts(read_csv("bw_be_network_facts.csv")),
         "kreise": kreise(kreis_rows),
         "kommunen": kommunen(gem_rows),
         "memberships": hist + example_memberships(editorial["example_memberships"], gem_rows, taken),
-        "people": editorial["people"],
+        "people": fachberatung_people(orgs) + editorial["people"],
         "fachstellen": editorial["fachstellen"],
         "events": editorial["events"],
         "keb": editorial["keb"],

@@ -7,7 +7,7 @@ use leptos::task::spawn_local;
 use leptos_router::components::Router;
 
 use super::nav::Nav;
-use crate::components::{DataNotice, Footer, Header, LoadError, Skeleton, SkipLink};
+use crate::components::{DataNotice, ExampleNote, ExamplesShown, Footer, Header, LoadError, Skeleton, SkipLink};
 use crate::data::config::{Config, RoutingMode};
 use crate::data::load::{load, Loaded, BUNDLED_PATH};
 use crate::model::{DataError, Model};
@@ -99,6 +99,7 @@ fn Shell(config: Config) -> impl IntoView {
     };
     start_loading();
     provide_context(FirstView(StoredValue::new(true)));
+    ExamplesShown::provide();
     // applications waiting for a connection are sent, even if the user never opens KEB again
     pages::keb_host::resume_outbox(&config);
     let cfg = config.clone();
@@ -118,6 +119,7 @@ fn Shell(config: Config) -> impl IntoView {
                         view! {
                             <DataNotice loaded=loaded problems=cfg.problems.clone()/>
                             <PageSwitch/>
+                            <ExampleNote/>
                         }
                         .into_any()
                     }

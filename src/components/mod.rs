@@ -13,8 +13,9 @@ mod notice;
 mod page_title;
 mod shell;
 mod skeleton;
+mod source_note;
 
-pub use badge::ExampleBadge;
+pub use badge::{ExampleBadge, ExampleNote, ExamplesShown};
 pub use contact::ContactLinks;
 pub use download_bar::DownloadBar;
 pub use external::{MailLink, TelLink, WebLink};
@@ -26,3 +27,4 @@ pub use notice::{DataNotice, LoadError};
 pub use page_title::{PageHead, PageTitle};
 pub use shell::{Footer, Header, SkipLink};
 pub use skeleton::Skeleton;
+pub use source_note::SourceNote;

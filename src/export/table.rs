@@ -135,6 +135,8 @@ pub const PERSON_COLUMNS: &[Column] = &[
     col("region", Text, "Zuständige Region", "Region covered", "Nordbaden und Nordwürttemberg"),
     col("email", Text, "E-Mail-Adresse", "E-mail address", "a.muster@example.org"),
     col("telefon", Text, "Telefonnummer (in CSV mit vorangestelltem ' gegen Formeln)", "Phone number (in CSV prefixed with ' against formulas)", "+49 711 0000001"),
+    col("website", Text, "Website oder Kontaktseite", "Website or contact page", "https://www.gemeindenetzwerk-be.de/gemeindenetzwerk"),
+    col("quelle", Text, "Öffentliche Seite, aus der der Eintrag stammt (leer bei Beispielen)", "Public page the entry comes from (empty for examples)", "https://www.gemeindenetzwerk-be.de/gemeindenetzwerk"),
     col("beispiel", Boolean, "Beispieldatensatz, keine amtliche Angabe", "Example record, not official", "ja"),
 ];
 
@@ -198,6 +200,8 @@ pub fn person_rows(model: &Model, people: &[&Person]) -> Vec<Vec<Cell>> {
                 p.region.as_str().into(),
                 p.email.clone().into(),
                 p.phone.clone().into(),
+                p.web.clone().into(),
+                p.source.as_ref().and_then(|s| model.source(s)).and_then(|s| s.url.clone()).into(),
                 Cell::Bool(p.example),
             ]
         })

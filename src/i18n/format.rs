@@ -1,7 +1,8 @@
 //! Number formatting by language (German: 1.234.567 and 207,33), without Intl round trips.
 
-use super::Lang;
+use super::{Key, Lang, Translate};
 use crate::model::time::LocalDateTime;
+use crate::model::{MemberCount, Qualifier};
 
 /// A decimal with a fixed number of places, without float formatting code (smaller wasm):
 /// `fixed(78.37, 2, ',')` = "78,37", `fixed(-0.04, 1, '.')` = "-0.0".
@@ -51,6 +52,34 @@ pub fn format_month(lang: Lang, key: &str) -> String {
     format!("{} {}", names[month - 1], key.get(..4).unwrap_or_default())
 }
 
+/// A date as a source gives it, as people read it: "2003", "Oktober 2003", "2. Dezember 2026"
+/// ("October 2003", "2 December 2026"); anything else unchanged.
+pub fn format_date_key(lang: Lang, key: &str) -> String {
+    let day: Option<u32> = key.get(8..10).and_then(|d| d.parse().ok());
+    match (key.len(), day) {
+        (7, _) => format_month(lang, key),
+        (10, Some(d)) if lang.is_en() => format!("{d} {}", format_month(lang, &key[..7])),
+        (10, Some(d)) => format!("{d}. {}", format_month(lang, &key[..7])),
+        _ => key.to_string(),
+    }
+}
+
+/// A published member count as people say it: "228 Städte und Gemeinden (Stand: März 2023)",
+/// "mehr als 100 Fachkräfte (Seite ohne Datum)".
+pub fn format_member_count(lang: Lang, c: &MemberCount) -> String {
+    let qualifier = match c.qualifier {
+        Qualifier::Exact => String::new(),
+        Qualifier::About => format!("{} ", Key::About.text(lang)),
+        Qualifier::MoreThan => format!("{} ", Key::MoreThan.text(lang)),
+    };
+    let when = match &c.as_of {
+        Some(d) if lang.is_en() => format!("as of {}", format_date_key(lang, d)),
+        Some(d) => format!("Stand: {}", format_date_key(lang, d)),
+        None => Key::UndatedPage.text(lang).to_string(),
+    };
+    format!("{qualifier}{} {} ({when})", format_int(lang, c.value as u64), c.unit.get(lang.is_en()))
+}
+
 /// "Donnerstag, 23. April 2026" / "Thursday, 23 April 2026".
 pub fn format_long_date(lang: Lang, d: &LocalDateTime) -> String {
     let m = d.month as usize - 1;
@@ -95,6 +124,20 @@ pub fn format_event_when(lang: Lang, start: &str, end: &str, all_day: bool) -> S
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn source_dates_and_member_counts_read_as_people_say_them() {
+        assert_eq!(format_date_key(Lang::De, "2003-10"), "Oktober 2003");
+        assert_eq!(format_date_key(Lang::De, "2026-12-02"), "2. Dezember 2026");
+        assert_eq!(format_date_key(Lang::En, "2026-12-02"), "2 December 2026");
+        assert_eq!(format_date_key(Lang::En, "2024"), "2024");
+        let unit = crate::model::Text { de: "Städte und Gemeinden".into(), en: Some("towns and municipalities".into()) };
+        let mut c = MemberCount { value: 1228, qualifier: Qualifier::Exact, unit, as_of: Some("2023-03".into()), source: "x".into() };
+        assert_eq!(format_member_count(Lang::De, &c), "1.228 Städte und Gemeinden (Stand: März 2023)");
+        assert_eq!(format_member_count(Lang::En, &c), "1,228 towns and municipalities (as of March 2023)");
+        (c.qualifier, c.as_of) = (Qualifier::MoreThan, None);
+        assert_eq!(format_member_count(Lang::De, &c), "mehr als 1.228 Städte und Gemeinden (Seite ohne Datum)");
+    }
 
     #[test]
     fn fixed_decimals_round_half_away_from_zero() {

@@ -5,7 +5,7 @@ mod format;
 mod messages;
 mod texts;
 
-pub use format::{fixed, format_area, format_event_when, format_int, format_long_date, format_month};
+pub use format::{fixed, format_area, format_date_key, format_event_when, format_int, format_long_date, format_member_count, format_month};
 pub use messages::describe_data_error;
 pub use texts::Key;
 pub(crate) use texts::texts;

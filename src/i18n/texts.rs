@@ -47,7 +47,7 @@ texts! {
     DataStand => "Datenstand", "Data as of";
     DataFetched => "abgerufen", "fetched";
     Example => "Beispiel", "Example";
-    ExampleExplained => "Beispieldatensatz: keine amtliche Angabe", "Example record: not official information";
+    ExampleExplained => "Erfundener Beispieleintrag, keine amtliche Angabe: Für diesen Eintrag gibt es noch keine öffentliche Quelle.", "Invented example entry, not official information: no public source exists for it yet.";
     NoticeFallback => "Die konfigurierte Datenquelle konnte nicht gelesen werden. Angezeigt werden die mitgelieferten Daten.", "The configured data source could not be read. Showing the bundled data instead.";
     InvalidSetting => "Unzulässige Adresse, nicht verwendet", "Address not allowed, not used";
     NoticeMoreProblems => "weitere Probleme", "more problems";
@@ -192,10 +192,16 @@ texts! {
     SourcesIntro => "Die App verwendet diese Daten. Die Lizenzen verlangen die folgenden Quellenangaben.", "The app uses these data. Their licences require the following attributions.";
     Licence => "Lizenz", "Licence";
     Operator => "Betreiber", "Operator";
-    OperatorExample => "Diese Angaben sind Platzhalter, bis der Betreiber seine Daten einträgt.", "These details are placeholders until the operator enters its own.";
     Address => "Anschrift", "Address";
     RepresentedBy => "Vertreten durch", "Represented by";
     PublishedCount => "Zuletzt veröffentlichte Zahl", "Latest published count";
+    Advice => "Fachberatung", "Advice for members";
+    SourceOf => "Quelle", "Source";
+    ReadOn => "gelesen am", "read on";
+    UndatedPage => "Seite ohne Datum", "undated page";
+    About => "etwa", "about";
+    MoreThan => "mehr als", "more than";
+    ExampleLink => "Mehr dazu unter Quellen", "More under Sources";
     KebModuleLoading => "Der Antragsbereich wird geladen …", "Loading the application area …";
     KebModuleFailed => "Der Antragsbereich konnte nicht geladen werden. Bitte prüfen Sie Ihre Verbindung.", "The application area could not be loaded. Please check your connection.";
     Back => "Zurück", "Back";

@@ -38,7 +38,7 @@ pub fn text_rule(field: &str) -> TextRule {
         "de" | "en" => (Paragraph, 2000),
         "id" | "key" | "kreis" | "kreise" | "rb" | "network" | "parent" | "member" | "source" | "fachstelle"
         | "kommune" | "eligible_networks" | "plz" | "metric" | "type" | "kind" | "role" | "member_level" | "stand"
-        | "start" | "end" | "since" | "as_of" => (Line, 64),
+        | "start" | "end" | "since" | "as_of" | "read_on" | "page_date" | "qualifier" => (Line, 64),
         "value" => (Line, 100),
         "attribution" | "address" => (Line, 500),
         _ => (Line, 300),

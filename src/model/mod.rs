@@ -3,6 +3,7 @@
 
 pub mod content;
 pub mod geo;
+pub mod provenance;
 mod index;
 mod records;
 pub mod time;

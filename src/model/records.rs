@@ -28,6 +28,12 @@ pub struct Source {
     pub licence_url: Option<String>,
     pub attribution: String,
     pub url: Option<String>,
+    /// The date the page itself states ("YYYY", "YYYY-MM" or "YYYY-MM-DD"), if any.
+    #[serde(default)]
+    pub page_date: Option<String>,
+    /// When this project read the page ("YYYY-MM-DD"): the Stand of records taken from it.
+    #[serde(default)]
+    pub read_on: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -98,6 +104,37 @@ pub struct Network {
     pub contact: Contact,
     #[serde(default)]
     pub member_level: Option<MemberLevel>,
+    /// Who advises the members (an organisation, not a person).
+    #[serde(default)]
+    pub fachberatung: Option<String>,
+    /// The latest published member count.
+    #[serde(default)]
+    pub members: Option<MemberCount>,
+    /// The public page the organisation facts come from (a source id).
+    #[serde(default)]
+    pub source: Option<String>,
+}
+
+/// How a published count is meant: "228", "about 130", "more than 100".
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    #[default]
+    Exact,
+    About,
+    MoreThan,
+}
+
+/// A member count as published: "228 Städte und Gemeinden, Stand März 2023", with its source id.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MemberCount {
+    pub value: u32,
+    #[serde(default)]
+    pub qualifier: Qualifier,
+    pub unit: Text,
+    /// As the source dates it ("YYYY", "YYYY-MM"); `None` for an undated page.
+    pub as_of: Option<String>,
+    pub source: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -119,6 +156,9 @@ pub struct Fact {
     pub as_of: Option<String>,
     pub source_title: String,
     pub url: Option<String>,
+    /// When this project read the source ("YYYY-MM-DD").
+    #[serde(default)]
+    pub read_on: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -246,6 +286,11 @@ pub struct Person {
     #[serde(default)]
     pub phone: Option<String>,
     #[serde(default)]
+    pub web: Option<String>,
+    /// The public page this record comes from (a source id); examples have none.
+    #[serde(default)]
+    pub source: Option<String>,
+    #[serde(default)]
     pub example: bool,
 }
 
@@ -258,6 +303,9 @@ pub struct Fachstelle {
     pub email: Option<String>,
     #[serde(default)]
     pub phone: Option<String>,
+    /// The public page of a real record (a source id); examples have none.
+    #[serde(default)]
+    pub source: Option<String>,
     #[serde(default)]
     pub example: bool,
 }
@@ -319,6 +367,9 @@ pub struct Event {
     pub registration_url: Option<String>,
     #[serde(default)]
     pub description: Option<Text>,
+    /// The public announcement of a real event (a source id); examples have none.
+    #[serde(default)]
+    pub source: Option<String>,
     #[serde(default)]
     pub example: bool,
 }

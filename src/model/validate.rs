@@ -202,6 +202,12 @@ fn check_model(m: &Model, errors: &mut Vec<DataError>) {
         if let Some(parent) = &n.parent {
             refs.check(m.network(parent).is_some(), parent, format!("networks[{i}].parent"));
         }
+        if let Some(src) = &n.source {
+            refs.check(m.source(src).is_some(), src, format!("networks[{i}].source"));
+        }
+        if let Some(c) = &n.members {
+            refs.check(m.source(&c.source).is_some(), &c.source, format!("networks[{i}].members.source"));
+        }
     }
     for (i, k) in m.gemeinden().enumerate() {
         refs.check(m.kreis(&k.kreis).is_some(), &k.kreis, format!("kommunen[{i}].kreis"));
@@ -225,12 +231,21 @@ fn check_model(m: &Model, errors: &mut Vec<DataError>) {
         if let Some(f) = &p.fachstelle {
             refs.check(m.fachstelle(f).is_some(), f, format!("people[{i}].fachstelle"));
         }
+        if let Some(src) = &p.source {
+            refs.check(m.source(src).is_some(), src, format!("people[{i}].source"));
+        }
     }
     for (i, f) in m.fachstellen.iter().enumerate() {
         refs.check(m.kommune(&f.kommune).is_some(), &f.kommune, format!("fachstellen[{i}].kommune"));
+        if let Some(src) = &f.source {
+            refs.check(m.source(src).is_some(), src, format!("fachstellen[{i}].source"));
+        }
     }
     for (i, e) in m.events.iter().enumerate() {
         refs.check(m.network(&e.network).is_some(), &e.network, format!("events[{i}].network"));
+        if let Some(src) = &e.source {
+            refs.check(m.source(src).is_some(), src, format!("events[{i}].source"));
+        }
         if let Some(k) = e.place.as_ref().and_then(|p| p.kommune.as_ref()) {
             refs.check(m.kommune(k).is_some(), k, format!("events[{i}].place.kommune"));
         }
@@ -249,6 +264,7 @@ fn check_model(m: &Model, errors: &mut Vec<DataError>) {
             }
         }
     }
+    refs.check(m.source(&m.keb.source).is_some(), &m.keb.source, "keb.source".to_string());
     for (i, n) in m.keb.eligible_networks.iter().enumerate() {
         refs.check(m.network(n).is_some(), n, format!("keb.eligible_networks[{i}]"));
     }

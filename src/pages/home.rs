@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 use crate::app::{use_data, use_nav};
 use crate::components::{ExampleBadge, Link, PageHead};
-use crate::i18n::{format_int, Key};
-use crate::model::{Model, Network, NetworkKind};
+use crate::i18n::{format_int, format_member_count, Key};
+use crate::model::{MemberCount, Model, Network, NetworkKind};
 use crate::routes::Route;
 
 #[component]
@@ -55,7 +55,7 @@ fn NodeGroup(heading: Key, networks: Vec<Network>, class: &'static str) -> impl 
 fn NodeCard(network: Network, #[prop(optional)] heading_id: &'static str) -> impl IntoView {
     let nav = use_nav();
     let data = use_data();
-    let counts = member_summary(&data, &network.id);
+    let counts = member_summary(&data, &network);
     let description = network.description.clone();
     let heading = view! {
         <Link to=Route::Network(network.id.clone())>{network.short_name.clone()}</Link>
@@ -75,7 +75,7 @@ fn NodeCard(network: Network, #[prop(optional)] heading_id: &'static str) -> imp
                         {(examples == n).then(|| view! { " " <ExampleBadge/> })}
                         <br/>
                     })}
-                    {latest.map(|l| view! { {move || nav.lang.get().t(Key::PublishedCount)} ": " {l} })}
+                    {latest.map(|c| view! { {move || format!("{}: {}", nav.lang.get().t(Key::PublishedCount), format_member_count(nav.lang.get(), &c))} })}
                 </p>
             })}
         </article>
@@ -83,15 +83,9 @@ fn NodeCard(network: Network, #[prop(optional)] heading_id: &'static str) -> imp
 }
 
 /// Members recorded in the data (how many of them examples), and the newest published count.
-fn member_summary(data: &Model, network: &str) -> Option<(usize, usize, Option<String>)> {
-    let in_data = data.members_of(network).count();
-    let examples = data.members_of(network).filter(|m| m.example).count();
-    let latest = data
-        .facts
-        .iter()
-        .filter(|f| f.network.as_deref() == Some(network) && (f.metric.starts_with("member") || f.metric == "members"))
-        .next_back()
-        .map(|f| format!("{} ({})", f.value, f.as_of.clone().unwrap_or_default()));
-    // The label is added by the view; here only "228 (2023-03)".
+fn member_summary(data: &Model, network: &Network) -> Option<(usize, usize, Option<MemberCount>)> {
+    let in_data = data.members_of(&network.id).count();
+    let examples = data.members_of(&network.id).filter(|m| m.example).count();
+    let latest = network.members.clone();
     (in_data > 0 || latest.is_some()).then_some((in_data, examples, latest))
 }

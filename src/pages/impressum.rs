@@ -14,9 +14,8 @@ pub fn ImpressumPage() -> impl IntoView {
     let t = move |k| nav.lang.get().t(k);
     view! {
         <PageTitle text=Signal::derive(move || t(Key::Impressum).to_string())/>
-        {op.example.then(|| view! { <p><ExampleBadge/> " " {tr(Key::OperatorExample)}</p> })}
         <dl class="be-facts">
-            <dt>{tr(Key::Operator)}</dt><dd>{op.name.clone()}</dd>
+            <dt>{tr(Key::Operator)}</dt><dd>{op.name.clone()} {op.example.then(|| view! { " " <ExampleBadge/> })}</dd>
             <dt>{tr(Key::Address)}</dt><dd>{op.address.clone()}</dd>
             <dt>{tr(Key::Email)}</dt><dd><MailLink address=op.email.clone()/></dd>
             {op.phone.clone().map(|p| view! { <dt>{tr(Key::Phone)}</dt><dd><TelLink number=p/></dd> })}

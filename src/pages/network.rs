@@ -1,12 +1,13 @@
-//! One network: lead organisation, description, advisers, members, how to join.
+//! One network: carrying organisation, Fachberatung, description, advisers, members, how to
+//! join, and the public page those facts come from.
 
 use leptos::prelude::*;
 
 use super::not_found::NotFoundPage;
 use crate::app::tr;
 use crate::app::{use_data, use_nav};
-use crate::components::{ContactLinks, ExampleBadge, Link, PageTitle, UpcomingEvents};
-use crate::i18n::{format_int, Key};
+use crate::components::{ContactLinks, ExampleBadge, Link, PageTitle, SourceNote, UpcomingEvents};
+use crate::i18n::{format_int, format_member_count, Key};
 use crate::routes::Route;
 
 #[component]
@@ -38,13 +39,22 @@ pub fn NetworkPage(id: String) -> impl IntoView {
         <PageTitle text=Signal::derive(move || name.clone())/>
         <dl class="be-facts">
             <dt>{tr(Key::LedBy)}</dt><dd>{network.lead_organisation.clone()}</dd>
+            {network.fachberatung.clone().map(|f| view! { <dt>{tr(Key::Advice)}</dt><dd>{f}</dd> })}
             {network.founded.map(|y| view! { <dt>{tr(Key::Founded)}</dt><dd>{y}</dd> })}
+            {network.members.clone().map(|c| {
+                let source = c.source.clone();
+                view! {
+                    <dt>{tr(Key::PublishedCount)}</dt>
+                    <dd>{move || format_member_count(nav.lang.get(), &c)} <SourceNote source=source/></dd>
+                }
+            })}
             {parent.map(|p| view! {
                 <dt>{tr(Key::PartOf)}</dt>
                 <dd><Link to=Route::Network(p.id.clone())>{p.short_name.clone()}</Link></dd>
             })}
         </dl>
         <p class="be-lead">{move || description.get(nav.lang.get().is_en()).to_string()}</p>
+        {network.source.clone().map(|s| view! { <SourceNote source=s/> })}
         <section aria-labelledby="be-contact">
             <h2 class="be-h2" id="be-contact">{tr(Key::JoinAndContact)}</h2>
             {join.map(|j| view! { <p>{move || j.get(nav.lang.get().is_en()).to_string()}</p> })}

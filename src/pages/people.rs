@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::app::tr;
 use crate::app::use_data;
-use crate::components::{ContactLinks, DownloadBar, ExampleBadge, Link, PageHead};
+use crate::components::{ContactLinks, DownloadBar, ExampleBadge, Link, PageHead, SourceNote};
 use crate::export::table::{person_rows, Dataset};
 use crate::i18n::Key;
 use crate::model::{Contact, Person};
@@ -51,7 +51,8 @@ pub fn PersonCard(person: Person) -> impl IntoView {
         <article class="be-card">
             <h3 class="be-card-title">{person.name.clone()} {person.example.then(|| view! { " " <ExampleBadge/> })}</h3>
             <p>{tr(role)} " · " {person.region.clone()}</p>
-            <ContactLinks contact=Contact { email: person.email.clone(), phone: person.phone.clone(), web: None, example: false }/>
+            <ContactLinks contact=Contact { email: person.email.clone(), phone: person.phone.clone(), web: person.web.clone(), example: false }/>
+            {person.source.clone().map(|s| view! { <SourceNote source=s/> })}
         </article>
     }
 }

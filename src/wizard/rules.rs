@@ -295,17 +295,20 @@ mod tests {
 
     #[test]
     fn funding_within_the_maximum_and_the_costs() {
-        let mut d = draft(&[("eigenbeitrag", "300"), ("eigenbeitrag_art", "Räume"), ("foerderung", "1.500,01")]);
+        let max = programme().max_funding_cents;
+        let euros = |c: u64| format!("{},{:02}", c / 100, c % 100);
+        let mut d = draft(&[("eigenbeitrag", "300"), ("eigenbeitrag_art", "Räume"), ("foerderung", &euros(max + 1))]);
         d.costs = vec![
-            CostLine { label: "Moderation".into(), amount: "1.200".into() },
+            CostLine { label: "Moderation".into(), amount: euros(max) },
             CostLine { label: "Räume".into(), amount: "800,50 €".into() },
         ];
-        assert_eq!(totals(&d), Totals { costs: 200_050, own: 30_000, requested: 150_001 });
-        assert_eq!(problems("finanzierung", &d), [("foerderung", None, Problem::OverMaximum(150_000))]);
+        assert_eq!(totals(&d), Totals { costs: max + 80_050, own: 30_000, requested: max + 1 });
+        assert_eq!(problems("finanzierung", &d), [("foerderung", None, Problem::OverMaximum(max))]);
+        d.costs[0].amount = euros(max / 2);
         d.costs[1].amount = "500".into();
-        d.set_answer("foerderung", "1.450".into());
-        assert_eq!(problems("finanzierung", &d), [("foerderung", None, Problem::OverCosts(140_000))]);
-        d.set_answer("foerderung", "1.400,00 €".into());
+        d.set_answer("foerderung", euros(max / 2 + 30_000));
+        assert_eq!(problems("finanzierung", &d), [("foerderung", None, Problem::OverCosts(max / 2 + 20_000))]);
+        d.set_answer("foerderung", format!("{} €", euros(max / 2 + 20_000)));
         assert!(problems("finanzierung", &d).is_empty());
         d.costs.push(CostLine { label: String::new(), amount: "zwölf".into() });
         assert_eq!(

@@ -163,10 +163,11 @@ crate::i18n::texts! {
     KebRejected => "Der Empfänger hat den Antrag abgelehnt (Fehler {status}). Ihre Angaben bleiben erhalten. Bitte wenden Sie sich an Ihr Netzwerk.", "The receiver refused the application (error {status}). Your answers are kept. Please contact your network.";
     KebRetry => "Erneut senden", "Send again";
     KebOutboxWaiting => "Anträge, die auf eine Verbindung warten: {n}", "Applications waiting for a connection: {n}";
-    KebNoEndpoint => "Für diese Seite ist kein Empfang von Anträgen eingerichtet. Sichern Sie den Antrag als Datei oder drucken Sie ihn, und senden Sie ihn per E-Mail an Ihr Netzwerk.", "This page is not set up to receive applications. Save the application as a file or print it, and send it by email to your network.";
+    KebNoEndpoint => "Für diese Seite ist kein Empfang von Anträgen eingerichtet. Sichern Sie den Antrag als Datei oder drucken Sie ihn, und senden Sie ihn an die Fachberatung Ihres Netzwerks.", "This page is not set up to receive applications. Save the application as a file or print it, and send it to your network’s advisers.";
     KebDownloadApplication => "Antrag als Datei (JSON)", "Application as a file (JSON)";
     KebPrint => "Drucken oder als PDF speichern", "Print or save as PDF";
     KebEmailTo => "E-Mail an {network}", "Email to {network}";
+    KebContactPage => "Kontaktseite: {network}", "Contact page: {network}";
     KebSentTitle => "Antrag gesendet", "Application sent";
     KebReference => "Ihre Referenznummer", "Your reference number";
     KebNextTitle => "Wie es weitergeht", "What happens next";

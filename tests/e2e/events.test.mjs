@@ -64,18 +64,18 @@ test('filtering then downloading gives a calendar with exactly the filtered even
 
 test('an event page: German date and time, calendar file across the clock change, schema.org data', async () => {
   const { page, app } = await openEvents('zeitraum=alle', { width: 360, height: 800 });
-  await page.locator('[data-event="falbe-2027-03"] a').click();
-  await page.waitForURL(/\/veranstaltungen\/falbe-2027-03$/);
-  assert.equal(await app.headingText(), 'FaLBE-Fachtag: Engagement, Beteiligung; Demokratie');
+  await page.locator('[data-event="lageb-2027-03"] a').click();
+  await page.waitForURL(/\/veranstaltungen\/lageb-2027-03$/);
+  assert.equal(await app.headingText(), 'LagEB-Fachtag: Engagement, Beteiligung; Demokratie');
   assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1');
   assert.ok(await page.getByText('Samstag, 27. März 2027, 18:00 Uhr – Sonntag, 28. März 2027, 13:00 Uhr').isVisible());
 
   const file = await new EventsPage(app).download(/In Kalender eintragen/);
-  assert.equal(file.name, 'be-netzwerke_falbe-2027-03.ics');
+  assert.equal(file.name, 'be-netzwerke_lageb-2027-03.ics');
   const vtz = file.calendar.getFirstSubcomponent('vtimezone');
   ICAL.TimezoneService.register(vtz);
   const ev = new ICAL.Event(file.calendar.getFirstSubcomponent('vevent'));
-  assert.equal(ev.summary, 'FaLBE-Fachtag: Engagement, Beteiligung; Demokratie');
+  assert.equal(ev.summary, 'LagEB-Fachtag: Engagement, Beteiligung; Demokratie');
   // 18:00 CET on Saturday, 13:00 CEST on Sunday: the clocks go forward in between
   assert.equal(ev.startDate.toUnixTime(), Date.UTC(2027, 2, 27, 17, 0) / 1000);
   assert.equal(ev.endDate.toUnixTime(), Date.UTC(2027, 2, 28, 11, 0) / 1000);

@@ -184,7 +184,7 @@ test('the wizard works inside the root: error summary links focus their fields; 
 
 test('every route of the embed runs under the host\'s strict policy: nothing blocked', async () => {
   const routes = ['#/', '#/netzwerke/gemeindenetzwerk', '#/mitglieder', '#/mitglieder/08317096', '#/karte', '#/personen',
-    '#/veranstaltungen', '#/veranstaltungen/falbe-2027-03', '#/keb', '#/impressum', '#/barrierefreiheit', '#/datenschutz',
+    '#/veranstaltungen', '#/veranstaltungen/lageb-2027-03', '#/keb', '#/impressum', '#/barrierefreiheit', '#/datenschutz',
     '#/quellen', '#/leichte-sprache', '#/offene-daten'];
   const { page: p, errors } = await open('cms.html', '#/');
   for (const hash of routes) {

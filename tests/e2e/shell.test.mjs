@@ -14,7 +14,7 @@ const ROUTES = [
   ['/karte', 'Karte der Kreise'],
   ['/personen', 'Personen'],
   ['/veranstaltungen', 'Veranstaltungen'],
-  ['/veranstaltungen/falbe-2027-03', 'FaLBE-Fachtag: Engagement, Beteiligung; Demokratie'],
+  ['/veranstaltungen/lageb-2027-03', 'LagEB-Fachtag: Engagement, Beteiligung; Demokratie'],
   ['/veranstaltungen/gibt-es-nicht', 'Seite nicht gefunden'],
   ['/keb', 'Kommunale Entwicklungsbausteine (KEB)'],
   ['/keb?kommune=08335001', 'Kommunale Entwicklungsbausteine (KEB)'],

@@ -12,7 +12,7 @@ before(async () => { env = await setUp(); endpoint = await startEndpoint({ appUr
 after(async () => { await endpoint?.close(); await env?.tearDown(); });
 
 const ROUTES = ['/', '/netzwerke/gemeindenetzwerk', '/netzwerke/staedtenetzwerk', '/mitglieder', '/mitglieder/08111000',
-  '/mitglieder/08317', '/karte', '/personen', '/veranstaltungen', '/veranstaltungen/falbe-2027-03', '/keb',
+  '/mitglieder/08317', '/karte', '/personen', '/veranstaltungen', '/veranstaltungen/lageb-2027-03', '/keb',
   '/impressum', '/barrierefreiheit', '/datenschutz', '/quellen', '/leichte-sprache', '/offene-daten'];
 
 /** The only links the app may render: web pages, checked e-mail and phone links, its own routes. */

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::{DraftMissing, SaveChoice, StepList};
 use crate::app::{tr, use_data, use_nav, AppContext};
 use crate::components::download::download;
-use crate::components::{focus_summary, ErrorItem, ErrorSummary, Link, PageTitle};
+use crate::components::{focus_summary, ErrorItem, ErrorSummary, Link, PageTitle, WebLink};
 use crate::model::untrusted::mailto;
 use crate::i18n::Key;
 use crate::routes::{encode_component, Route};
@@ -159,6 +159,8 @@ pub fn KebCheckPage(draft: String) -> impl IntoView {
                     }
                 }
             };
+            // without a published address: the network's contact page
+            let contact_page = network.as_ref().filter(|_| mailto.is_none()).and_then(|n| n.contact.web.clone());
             let network_name = network.map(|n| n.short_name).unwrap_or_default();
             view! {
                 <div class="be-notice"><p>{tr(KebKey::KebNoEndpoint)}</p></div>
@@ -169,6 +171,9 @@ pub fn KebCheckPage(draft: String) -> impl IntoView {
                         <a class="be-button be-button-secondary" href=href rel="external" on:click=mail>
                             {tr(KebKey::KebEmailTo).replace("{network}", &network_name)}
                         </a>
+                    })}
+                    {contact_page.map(|url| view! {
+                        <WebLink url=url label=tr(KebKey::KebContactPage).replace("{network}", &network_name) class="be-button be-button-secondary"/>
                     })}
                 </p>
             }

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::app::{tr, use_data, use_directory, use_nav};
-use crate::components::{Link, MailLink};
+use crate::components::{Link, MailLink, WebLink};
 use crate::i18n::Key;
 use crate::routes::Route;
 use crate::wizard::eligibility::{check, Eligibility};
@@ -58,12 +58,18 @@ pub(super) fn EligibilityResult(key: String) -> impl IntoView {
     let person = |id: &str| {
         let p = model.people.iter().find(|p| p.id == id).cloned();
         let n = model.network(id).cloned();
-        let (label, email) = match (p, n) {
-            (Some(p), _) => (format!("{} ({})", p.name, p.region), p.email),
-            (None, Some(n)) => (n.name.clone(), n.contact.email),
-            _ => (id.to_string(), None),
+        let (label, email, web) = match (p, n) {
+            (Some(p), _) => (format!("{} ({})", p.name, p.region), p.email, p.web),
+            (None, Some(n)) => (n.name.clone(), n.contact.email, n.contact.web),
+            _ => (id.to_string(), None, None),
         };
-        view! { <li>{label} {email.map(|e| view! { " · " <MailLink address=e/> })}</li> }
+        // the e-mail address where one is published, else the organisation's contact page
+        let reach = match (email, web) {
+            (Some(e), _) => Some(view! { " · " <MailLink address=e/> }.into_any()),
+            (None, Some(w)) => Some(view! { " · " <WebLink url=w label=tr(Key::Website)/> }.into_any()),
+            _ => None,
+        };
+        view! { <li>{label} {reach}</li> }
     };
     let eligible_networks =
         model.keb.eligible_networks.iter().filter_map(|n| model.network(n)).map(|n| n.short_name.clone()).collect::<Vec<_>>().join(", ");
