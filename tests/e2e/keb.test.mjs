@@ -13,6 +13,11 @@ import { SHOTS } from './harness.mjs';
 import { startServer } from '../../tools/serve.mjs';
 import { LOOPBACK_POLICY } from './harness.mjs';
 
+// The programme's rules come from the data: the maximum as the page writes it ("3.000,00 €").
+const DATA = JSON.parse(await readFile('data/be-netzwerke.json', 'utf8'));
+const MAX_CENTS = DATA.keb.max_funding_cents;
+const euro = (cents) => `${(cents / 100).toLocaleString('de-DE', { minimumFractionDigits: 2 })} €`;
+
 let browser, receiver, app;
 before(async () => {
   browser = await launchChromium();
@@ -47,7 +52,7 @@ test('happy path: every step, check answers, send — the receiver gets the appl
   const { context, page, keb, appPage } = await open();
   await keb.start();
   // derived from the directory: the Kommune, its Fachberatung and its one eligible network
-  assert.match(await page.locator('main dl').first().textContent(), /Freiburg im Breisgau \(08311000\).*Beispiel: Ben Beispiel/);
+  assert.match(await page.locator('main dl').first().textContent(), /Freiburg im Breisgau \(08311000\).*Fachberatung Bürgerschaftliches Engagement des Städtetags Baden-Württemberg/);
   assert.ok(await page.getByLabel('StädteNetzWerk', { exact: true }).isChecked());
   await keb.answerAll(ANSWERS, async (title) => {
     assert.deepEqual(await appPage.axeViolations(), [], `axe on ${title} at 1280 px`);
@@ -147,12 +152,12 @@ for (const width of [360, 1280]) test(`each step names what is missing at ${widt
       await page.getByLabel('E-Mail-Adresse').fill('m.beispiel@freiburg.example');
     }
     if (title === 'Finanzierung') {
-      await page.getByLabel('Beantragte Förderung').fill('1.600');
+      await page.getByLabel('Beantragte Förderung').fill(euro(MAX_CENTS + 100));
       await page.getByLabel('Kostenposition 2: Betrag').fill('zwölf');
       await keb.continue();
       assert.deepEqual(await keb.errorLinks(), [
         'Kostenposition 2: Geben Sie den Betrag in Euro an, zum Beispiel 250,00',
-        'Die beantragte Förderung darf höchstens 1.500,00 € betragen',
+        `Die beantragte Förderung darf höchstens ${euro(MAX_CENTS)} betragen`,
       ]);
       assert.deepEqual(await appPage.axeViolations(), [], 'money errors');
       await page.getByLabel('Kostenposition 2: Betrag').fill('800,50 €');
@@ -269,20 +274,35 @@ test('draft files: a damaged one is refused with a reason, an exported one loads
   await context.close();
 });
 
-test('without a receiver: the application as a JSON file, print, and an e-mail to the network', async () => {
+/** Opens the wizard on a build without a receiver; `edit` changes the dataset the page gets. */
+async function withoutReceiver(edit, run) {
   const plain = await startServer({ root: 'dist', csp: LOOPBACK_POLICY });
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
+  if (edit) {
+    const data = structuredClone(DATA);
+    edit(data);
+    await page.route('**/be-netzwerke.json', (route) => route.fulfill({ json: data }));
+  }
   const keb = new KebPage(new AppPage(page, plain.url));
   try {
     await keb.start();
     await keb.answerAll();
     await page.getByText('Für diese Seite ist kein Empfang von Anträgen eingerichtet').waitFor();
     assert.equal(await page.getByRole('button', { name: 'Antrag senden' }).count(), 0);
-    const mail = page.getByRole('link', { name: 'E-Mail an StädteNetzWerk' });
-    const href = await mail.getAttribute('href');
-    assert.match(href, /^mailto:[^?]+@[^?]+\?subject=KEB-Antrag%3A%20Zukunftswerkstatt/);
-    assert.match(decodeURIComponent(href.split('body=')[1]), /Titel der Maßnahme: Zukunftswerkstatt „Ehrenamt 2030“/);
+    await run(page, keb);
+  } finally {
+    await context.close();
+    await plain.close();
+  }
+}
+
+test('without a receiver: the application as a JSON file, print, and the network\'s contact page', async () => {
+  await withoutReceiver(null, async (page, keb) => {
+    // the real network publishes a contact page, no address: no invented e-mail is offered
+    assert.equal(await page.getByRole('link', { name: /^E-Mail an/ }).count(), 0);
+    const contact = page.getByRole('link', { name: 'Kontaktseite: StädteNetzWerk' });
+    assert.equal(await contact.getAttribute('href'), DATA.networks.find((n) => n.id === 'staedtenetzwerk').contact.web);
     // the declaration is asked first here too
     await page.getByRole('button', { name: 'Antrag als Datei (JSON)' }).click();
     assert.deepEqual(await keb.errorLinks(), ['Bestätigen Sie die Erklärung, um den Antrag zu senden']);
@@ -295,8 +315,15 @@ test('without a receiver: the application as a JSON file, print, and an e-mail t
     assert.equal(sent.format, 'be-netzwerke/keb-antrag');
     assert.equal(sent.massnahme.titel, 'Zukunftswerkstatt „Ehrenamt 2030“');
     assert.equal(sent.finanzierung.foerderung_cent, 150000);
-  } finally {
-    await context.close();
-    await plain.close();
-  }
+  });
+});
+
+test('without a receiver, where the network publishes an address: an e-mail with the answers', async () => {
+  const edit = (d) => { d.networks.find((n) => n.id === 'staedtenetzwerk').contact.email = 'antraege@staedtenetzwerk.example'; };
+  await withoutReceiver(edit, async (page) => {
+    const href = await page.getByRole('link', { name: 'E-Mail an StädteNetzWerk' }).getAttribute('href');
+    assert.match(href, /^mailto:antraege@staedtenetzwerk\.example\?subject=KEB-Antrag%3A%20Zukunftswerkstatt/);
+    assert.match(decodeURIComponent(href.split('body=')[1]), /Titel der Maßnahme: Zukunftswerkstatt „Ehrenamt 2030“/);
+    assert.equal(await page.getByRole('link', { name: /^Kontaktseite/ }).count(), 0);
+  });
 });

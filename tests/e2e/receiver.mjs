@@ -8,6 +8,9 @@ import { join } from 'node:path';
 import { startServer } from '../../tools/serve.mjs';
 import { LOOPBACK_POLICY } from './harness.mjs';
 
+// the programme's maximum, as the bundled data publishes it
+const MAX_CENTS = JSON.parse(await readFile('data/be-netzwerke.json', 'utf8')).keb.max_funding_cents;
+
 /** What a receiver checks before it accepts: the documented format, a key that matches, the essentials. */
 export function problemsOf(headers, body) {
   const problems = [];
@@ -21,7 +24,7 @@ export function problemsOf(headers, body) {
   for (const step of ['antragsteller', 'ansprechperson', 'vorklaerung', 'massnahme', 'perspektive', 'zielgruppen', 'anbindung', 'finanzierung']) {
     if (typeof json[step] !== 'object' || json[step] === null) problems.push(step);
   }
-  if (!Number.isInteger(json.finanzierung?.foerderung_cent) || json.finanzierung.foerderung_cent > 150000) problems.push('foerderung_cent');
+  if (!Number.isInteger(json.finanzierung?.foerderung_cent) || json.finanzierung.foerderung_cent > MAX_CENTS) problems.push('foerderung_cent');
   return problems;
 }
 

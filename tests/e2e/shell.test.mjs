@@ -116,7 +116,22 @@ test('example records are marked "Beispiel", real historic ones are not', async 
   assert.equal(await card('Gemeindenetzwerk').locator('.be-badge').count(), 1);
   assert.equal(await card('StädteNetzWerk').locator('.be-badge').count(), 0);
   assert.match(await card('StädteNetzWerk').textContent(), /Mitglieder in den Daten: 49/);
+  // the page says once what the badge means, with a way to the Quellen page
+  const note = page.locator('#be-example-note');
+  assert.match(await note.textContent(), /Erfundener Beispieleintrag, keine amtliche Angabe/);
+  assert.equal(await note.getByRole('link', { name: 'Mehr dazu unter Quellen' }).count(), 1);
   await app.open('/personen');
-  assert.equal(await page.locator('.be-card').count(), await page.locator('.be-card .be-badge').count());
+  // the Fachberatung of each municipal network is the real organisation, with its source and date
+  for (const name of ['Fachberatung Bürgerschaftliches Engagement des Städtetags Baden-Württemberg',
+    'Fachberatungsteam des Gemeindenetzwerks am Institut für angewandte Sozialwissenschaften Stuttgart',
+    'Fachberatung Bürgerschaftliches Engagement beim Landkreistag Baden-Württemberg']) {
+    const card = page.locator('.be-card').filter({ hasText: name });
+    assert.equal(await card.locator('.be-badge').count(), 0, name);
+    assert.match(await card.locator('.be-source').textContent(), /^Quelle: .+\(.*gelesen am \d+\. \w+ 20\d\d\)$/, name);
+    assert.equal(await card.locator('a[href*="example.org"], a[href^="mailto:"]').count(), 0, name);
+  }
+  // the mentors stay examples and say so
+  const mentor = page.locator('.be-card').filter({ hasText: 'Mentorentrainer' }).first();
+  assert.equal(await mentor.locator('.be-badge').count(), 1);
   await page.close();
 });
