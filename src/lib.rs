@@ -9,7 +9,7 @@ pub mod i18n;
 pub mod model;
 pub mod routes;
 pub mod search;
-pub mod wizard;
+pub mod keb;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

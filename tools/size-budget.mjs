@@ -40,6 +40,6 @@ for (const [way, list] of Object.entries(ways)) {
   console.log(`initial transfer (brotli), ${way}: ${total} bytes`);
 }
 console.log(`initial transfer (brotli): ${worst} bytes of ${BUDGET} budget`);
-// loaded on the first KEB route only (src/pages/keb_host.rs), not part of the initial transfer
+// loaded on the first KEB route only (src/keb/host.rs), not part of the initial transfer
 console.log(`KEB module, loaded on first use (brotli): ${(size['be-keb_bg.wasm'] ?? 0) + (size['be-keb.js'] ?? 0)} bytes`);
 if (worst > BUDGET) { console.error(`over budget by ${worst - BUDGET} bytes`); process.exit(1); }

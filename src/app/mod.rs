@@ -1,5 +1,6 @@
 //! Mounting into host elements and the top-level view: configuration, data, routing, shell.
 
+pub mod context;
 pub mod dom;
 mod host;
 pub mod nav;
@@ -7,7 +8,8 @@ pub mod view;
 
 pub use host::start;
 pub use nav::{use_nav, Nav};
-pub use view::{use_asset_url, use_data, use_directory, App, AppContext};
+pub use context::{use_asset_url, use_data, use_directory, AppContext};
+pub use view::App;
 
 /// Today's date in Germany, "YYYY-MM-DD": what "upcoming" means for events.
 pub fn today() -> String {

@@ -64,7 +64,7 @@ impl Nav {
     }
 
     /// A fixed route whose navigation goes elsewhere: the lazily loaded KEB module renders one
-    /// route per mount and hands every navigation back to the app (src/wizard/ui/app.rs).
+    /// route per mount and hands every navigation back to the app (src/keb/app.rs).
     pub fn provide_fixed(path: String, query: String, prefix: String, default_lang: Lang, go: Box<dyn Fn(&str, bool)>) -> Nav {
         let nav = Nav::new(Signal::from(path), Signal::from(query), prefix, default_lang, go);
         provide_context(nav);

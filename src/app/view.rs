@@ -1,45 +1,18 @@
 //! The top-level view: routing mode, data loading states and the page switch.
 
-use std::sync::{Arc, OnceLock};
-
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::Router;
 
+use super::context::{asset_url, AppContext, FirstView};
 use super::nav::Nav;
 use crate::components::{DataNotice, ExampleNote, ExamplesShown, Footer, Header, LoadError, Skeleton, SkipLink};
 use crate::data::config::{Config, RoutingMode};
 use crate::data::load::{load, Loaded, BUNDLED_PATH};
-use crate::model::{DataError, Model};
+use crate::model::DataError;
 use crate::i18n::Key;
 use crate::pages;
 use crate::routes::Route;
-use crate::search::Directory;
-
-/// Everything a page may need besides the navigation.
-#[derive(Clone)]
-pub struct AppContext {
-    pub config: Config,
-    pub loaded: Loaded,
-    /// Built on first use: the start page does not need it.
-    directory: Arc<OnceLock<Arc<Directory>>>,
-}
-
-impl AppContext {
-    pub fn new(config: Config, loaded: Loaded) -> Self {
-        AppContext { config, loaded, directory: Default::default() }
-    }
-}
-
-pub fn use_data() -> Arc<Model> {
-    expect_context::<AppContext>().loaded.model
-}
-
-/// The member directory's search index over the loaded data.
-pub fn use_directory() -> Arc<Directory> {
-    let ctx = expect_context::<AppContext>();
-    ctx.directory.get_or_init(|| Arc::new(Directory::new(&ctx.loaded.model))).clone()
-}
 
 #[derive(Clone)]
 enum LoadState {
@@ -101,7 +74,7 @@ fn Shell(config: Config) -> impl IntoView {
     provide_context(FirstView(StoredValue::new(true)));
     ExamplesShown::provide();
     // applications waiting for a connection are sent, even if the user never opens KEB again
-    pages::keb_host::resume_outbox(&config);
+    crate::keb::host::resume_outbox(&config);
     let cfg = config.clone();
     view! {
         <div class="be-root" lang=move || nav.lang.get().code()>
@@ -133,10 +106,6 @@ fn Shell(config: Config) -> impl IntoView {
     }
 }
 
-/// Whether the page shown is the first one (no focus move then, as on a server-rendered site).
-#[derive(Clone, Copy)]
-pub struct FirstView(pub StoredValue<bool>);
-
 #[component]
 fn PageSwitch() -> impl IntoView {
     let nav = super::use_nav();
@@ -158,11 +127,11 @@ fn PageSwitch() -> impl IntoView {
         Route::Quellen => view! { <pages::quellen::QuellenPage/> }.into_any(),
         Route::Impressum => view! { <pages::impressum::ImpressumPage/> }.into_any(),
         Route::NotFound => view! { <pages::not_found::NotFoundPage/> }.into_any(),
-        // the KEB pages are a second module, loaded on first use (pages/keb_host.rs)
+        // the KEB pages are a second module, loaded on first use (keb/host.rs)
         Route::Keb | Route::KebStep { .. } | Route::KebConfirmation(_) => {
             // the module renders one fixed URL per mount: a new query (?kommune=…) is a new mount
             nav.query.track();
-            view! { <pages::keb_host::KebHost/> }.into_any()
+            view! { <crate::keb::host::KebHost/> }.into_any()
         }
     }
 }
@@ -171,18 +140,4 @@ fn PageSwitch() -> impl IntoView {
 /// standalone, the document's base URL (set by trunk's public_url) does.
 fn bundled_url(config: &Config) -> String {
     asset_url(config, BUNDLED_PATH)
-}
-
-/// The URL of one of our own files: relative to the configured asset base, else to the page's base.
-pub fn asset_url(config: &Config, path: &str) -> String {
-    let base = config
-        .assets
-        .clone()
-        .or_else(|| web_sys::window()?.document()?.base_uri().ok().flatten())
-        .unwrap_or_default();
-    web_sys::Url::new_with_base(path, &base).map(|u| u.href()).unwrap_or_else(|_| path.into())
-}
-
-pub fn use_asset_url(path: &str) -> String {
-    asset_url(&expect_context::<AppContext>().config, path)
 }

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::app::{use_nav, view::FirstView};
+use crate::app::{context::FirstView, use_nav};
 use crate::i18n::Key;
 use crate::routes::Route;
 

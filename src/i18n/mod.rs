@@ -10,7 +10,7 @@ pub use messages::describe_data_error;
 pub use texts::Key;
 pub(crate) use texts::texts;
 
-/// A key with a text in each language (`Key` for the app, `wizard::texts::KebKey` for KEB).
+/// A key with a text in each language (`Key` for the app, `keb::domain::texts::KebKey` for KEB).
 pub trait Translate: Copy {
     fn text(self, lang: Lang) -> &'static str;
 }

@@ -5,8 +5,6 @@ pub mod event;
 pub mod events;
 pub mod home;
 pub mod impressum;
-pub mod keb;
-pub mod keb_host;
 pub mod kommune;
 pub mod map;
 pub mod members;

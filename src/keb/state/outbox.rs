@@ -8,44 +8,15 @@ use leptos::task::spawn_local;
 use serde::Deserialize;
 use wasm_bindgen::{closure::Closure, JsCast};
 
-use super::store::{keys_with, now_iso, storage, KebStore};
+use super::sending::{Entry, SendState, OUTBOX};
+use super::storage::{keys_with, now_iso, storage};
+use super::store::KebStore;
 use crate::export::json_text::{object, string};
-use crate::wizard::draft::Draft;
+use crate::keb::domain::draft::Draft;
 
-pub const OUTBOX: &str = "be-netzwerke.keb.ausgang.";
 /// Receipts live in this window's session only: the confirmation page survives a reload.
 const RECEIPT: &str = "be-netzwerke.keb.quittung.";
 const TIMEOUT_MS: i32 = 30_000;
-
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-pub struct Entry {
-    pub key: String,
-    pub endpoint: String,
-    pub body: String,
-    /// The draft as it was sent (the confirmation page shows it).
-    pub draft: Draft,
-}
-
-impl Entry {
-    fn to_json(&self) -> String {
-        object([
-            ("key", string(&self.key)),
-            ("endpoint", string(&self.endpoint)),
-            ("body", string(&self.body)),
-            ("draft", self.draft.to_json()),
-        ])
-    }
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub enum SendState {
-    Sending,
-    /// No connection: waits for the browser to be online.
-    Queued,
-    ServerError(u16),
-    Rejected(u16),
-    Accepted(String),
-}
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct Receipt {

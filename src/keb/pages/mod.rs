@@ -17,7 +17,7 @@ use crate::app::{tr, use_data, use_nav};
 use crate::components::PageTitle;
 use crate::i18n::Lang;
 use crate::routes::parse_query;
-use crate::wizard::texts::KebKey;
+use crate::keb::domain::texts::KebKey;
 
 use drafts::{Drafts, OutboxNotice};
 use eligibility::{EligibilityResult, KommuneChooser};

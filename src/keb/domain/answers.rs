@@ -9,7 +9,7 @@ use crate::export::json_text::{array, object, string};
 use crate::i18n::Lang;
 use crate::model::time::LocalDateTime;
 use crate::model::Model;
-use crate::wizard::texts::KebKey;
+use crate::keb::domain::texts::KebKey;
 
 pub const APPLICATION_FORMAT: &str = "be-netzwerke/keb-antrag";
 pub const APPLICATION_VERSION: u32 = 1;
@@ -134,11 +134,11 @@ pub fn application_json(d: &Draft, model: &Model, key: &str, sent_at: &str, lang
 mod tests {
     use super::*;
     use crate::model::parse_dataset;
-    use crate::wizard::draft::CostLine;
+    use crate::keb::domain::draft::CostLine;
 
     #[test]
     fn the_receiver_gets_typed_values_and_only_what_was_asked() {
-        let model = parse_dataset(include_str!("../../data/be-netzwerke.json")).unwrap();
+        let model = parse_dataset(include_str!("../../../data/be-netzwerke.json")).unwrap();
         let mut d = Draft::new("e".into(), "08311000".into(), String::new());
         d.set_answer("art", "kommune".into());
         d.set_answer("organisation", "wird nicht gefragt".into());
@@ -164,7 +164,7 @@ mod tests {
 
     #[test]
     fn people_read_names_labels_german_dates_and_amounts() {
-        let model = parse_dataset(include_str!("../../data/be-netzwerke.json")).unwrap();
+        let model = parse_dataset(include_str!("../../../data/be-netzwerke.json")).unwrap();
         let mut d = Draft::new("e".into(), "08311000".into(), String::new());
         d.set_answer("netzwerk", "staedtenetzwerk".into());
         d.set_answer("format", "zukunftswerkstatt".into());

@@ -6,10 +6,10 @@ use crate::app::{tr, use_data, use_directory, use_nav};
 use crate::components::{Link, MailLink, WebLink};
 use crate::i18n::Key;
 use crate::routes::Route;
-use crate::wizard::eligibility::{check, Eligibility};
-use crate::wizard::form::STEPS;
-use crate::wizard::texts::KebKey;
-use crate::wizard::ui::store::use_keb_store;
+use crate::keb::domain::eligibility::{check, Eligibility};
+use crate::keb::domain::form::STEPS;
+use crate::keb::domain::texts::KebKey;
+use crate::keb::state::store::use_keb_store;
 
 const MAX_HITS: usize = 8;
 

@@ -7,14 +7,14 @@ use crate::app::{tr, use_data, use_nav};
 use crate::components::{focus_summary, ErrorItem, ErrorSummary, Link, PageTitle};
 use crate::i18n::Key;
 use crate::routes::{parse_query, Route};
-use crate::wizard::form::{self, Step, CHECK_STEP, STEPS};
-use crate::wizard::messages::message;
-use crate::wizard::money::format_euro;
-use crate::wizard::rules::{check_step, totals};
-use crate::wizard::texts::KebKey;
-use crate::wizard::ui::fields::field_view;
-use crate::wizard::ui::store::use_keb_store;
-use crate::wizard::ui::{error_state, step_context, with_rules};
+use crate::keb::domain::form::{self, Step, CHECK_STEP, STEPS};
+use crate::keb::domain::messages::message;
+use crate::keb::domain::money::format_euro;
+use crate::keb::domain::rules::{check_step, totals};
+use crate::keb::domain::texts::KebKey;
+use crate::keb::ui::fields::field_view;
+use crate::keb::state::store::use_keb_store;
+use crate::keb::ui::{error_state, step_context, with_rules};
 
 #[component]
 pub fn KebStepPage(draft: String, step: &'static Step) -> impl IntoView {

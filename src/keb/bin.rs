@@ -8,17 +8,17 @@ mod exports {
     /// Renders the route in `options` into `host`; returns an id for `unmount`.
     #[wasm_bindgen]
     pub fn mount(host: web_sys::HtmlElement, options: String, navigate: js_sys::Function) -> u32 {
-        be_netzwerke::wizard::ui::app::mount(host, &options, navigate)
+        be_netzwerke::keb::app::mount(host, &options, navigate)
     }
 
     #[wasm_bindgen]
     pub fn unmount(id: u32) {
-        be_netzwerke::wizard::ui::app::unmount(id)
+        be_netzwerke::keb::app::unmount(id)
     }
 }
 
 fn main() {
     // Loading the module starts the outbox: waiting applications are sent.
     #[cfg(target_arch = "wasm32")]
-    be_netzwerke::wizard::ui::app::store();
+    be_netzwerke::keb::app::store();
 }

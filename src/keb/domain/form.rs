@@ -2,7 +2,7 @@
 //! check-answers list and the submitted JSON all follow it. Texts are interface keys; the
 //! programme's rules (formats, target groups, limits, maximum) come from the data.
 
-use crate::wizard::texts::KebKey;
+use crate::keb::domain::texts::KebKey;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FieldKind {

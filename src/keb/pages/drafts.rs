@@ -9,13 +9,13 @@ use crate::components::download::download;
 use crate::components::Link;
 use crate::model::time::LocalDateTime;
 use crate::routes::Route;
-use crate::wizard::draft::{parse_draft, MAX_DRAFT_BYTES};
-use crate::wizard::form::CHECK_STEP;
-use crate::wizard::messages::draft_error;
-use crate::wizard::rules::first_incomplete;
-use crate::wizard::texts::KebKey;
-use crate::wizard::ui::store::use_keb_store;
-use crate::wizard::ui::with_rules;
+use crate::keb::domain::draft::{parse_draft, MAX_DRAFT_BYTES};
+use crate::keb::domain::form::CHECK_STEP;
+use crate::keb::domain::messages::draft_error;
+use crate::keb::domain::rules::first_incomplete;
+use crate::keb::domain::texts::KebKey;
+use crate::keb::state::store::use_keb_store;
+use crate::keb::ui::with_rules;
 
 /// "25.11.2026, 10:32" in Germany, from a stored ISO time.
 fn when(iso: &str) -> String {

@@ -1,22 +1,19 @@
-//! The wizard in the browser: drafts on the device, the outbox, the field renderers and the
-//! answers summary. The route pages (src/pages/keb) put them together.
+//! Pieces of the wizard's pages: the field renderers, the answers summary, and the rules and
+//! choices for one draft. The route pages (`keb::pages`) put them together.
 
-pub mod app;
 pub mod fields;
-pub mod outbox;
-pub mod store;
 pub mod summary;
 
 use leptos::prelude::*;
 
 use crate::model::{Model, Role};
-use crate::wizard::draft::Draft;
-use crate::wizard::eligibility::{check, Eligibility};
-use crate::wizard::money::format_euro;
+use crate::keb::domain::draft::Draft;
+use crate::keb::domain::eligibility::{check, Eligibility};
+use crate::keb::domain::money::format_euro;
 use crate::components::ErrorItem;
-use crate::wizard::rules::Rules;
+use crate::keb::domain::rules::Rules;
 use fields::StepContext;
-use store::KebStore;
+use crate::keb::state::store::KebStore;
 
 /// Who the Kommune may apply through and whom it may name for the Vorklärung.
 pub struct Choices {

@@ -10,7 +10,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::{closure::Closure, prelude::wasm_bindgen, JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::app::view::{asset_url, FirstView};
+use crate::app::context::{asset_url, FirstView};
 use crate::app::{tr, use_nav, AppContext};
 use crate::data::config::Config;
 use crate::export::json_text::{object, opt_string, string};
@@ -68,8 +68,8 @@ fn call(module: &JsValue, name: &str, args: &Array) -> Result<JsValue, JsValue> 
 /// Applications wait in the outbox (no connection when they were sent): load the module, which
 /// sends them, without waiting for the user to open KEB again.
 pub fn resume_outbox(config: &Config) {
-    let waiting = crate::wizard::ui::store::storage()
-        .is_some_and(|s| !crate::wizard::ui::store::keys_with(&s, crate::wizard::ui::outbox::OUTBOX).is_empty());
+    let waiting = crate::keb::state::storage::storage()
+        .is_some_and(|s| !crate::keb::state::storage::keys_with(&s, crate::keb::state::sending::OUTBOX).is_empty());
     if waiting {
         let config = config.clone();
         spawn_local(async move {

@@ -7,9 +7,9 @@ use super::check::print;
 use crate::app::{tr, use_data};
 use crate::components::{Link, MailLink, PageTitle};
 use crate::routes::Route;
-use crate::wizard::texts::KebKey;
-use crate::wizard::ui::outbox::receipt;
-use crate::wizard::ui::summary::AnswersSummary;
+use crate::keb::domain::texts::KebKey;
+use crate::keb::state::outbox::receipt;
+use crate::keb::ui::summary::AnswersSummary;
 
 #[component]
 pub fn KebConfirmationPage(reference: String) -> impl IntoView {

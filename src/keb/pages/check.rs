@@ -10,14 +10,15 @@ use crate::components::{focus_summary, ErrorItem, ErrorSummary, Link, PageTitle,
 use crate::model::untrusted::mailto;
 use crate::i18n::Key;
 use crate::routes::{encode_component, Route};
-use crate::wizard::answers::{application_json, plain_text};
-use crate::wizard::form::{DECLARATION, STEPS};
-use crate::wizard::rules::check_step;
-use crate::wizard::texts::KebKey;
-use crate::wizard::ui::outbox::{Entry, SendState};
-use crate::wizard::ui::store::{new_id, now_iso, use_keb_store};
-use crate::wizard::ui::summary::AnswersSummary;
-use crate::wizard::ui::{error_state, with_rules};
+use crate::keb::domain::answers::{application_json, plain_text};
+use crate::keb::domain::form::{DECLARATION, STEPS};
+use crate::keb::domain::rules::check_step;
+use crate::keb::domain::texts::KebKey;
+use crate::keb::state::sending::{Entry, SendState};
+use crate::keb::state::storage::{new_id, now_iso};
+use crate::keb::state::store::use_keb_store;
+use crate::keb::ui::summary::AnswersSummary;
+use crate::keb::ui::{error_state, with_rules};
 
 #[component]
 pub fn KebCheckPage(draft: String) -> impl IntoView {
@@ -65,7 +66,7 @@ pub fn KebCheckPage(draft: String) -> impl IntoView {
     // The application with its idempotency key (kept in the draft for every later attempt).
     let application = {
         let (draft, model) = (draft.clone(), model.clone());
-        move || -> Option<(String, String, crate::wizard::draft::Draft)> {
+        move || -> Option<(String, String, crate::keb::domain::draft::Draft)> {
             let k = store.get(&draft)?.idempotency_key.unwrap_or_else(|| new_id("keb-"));
             store.update(&draft, |d| d.idempotency_key = Some(k.clone()));
             store.flush();
@@ -203,7 +204,7 @@ pub fn KebCheckPage(draft: String) -> impl IntoView {
         <div class="be-no-print">
             {actions}
             <SaveChoice draft=draft.clone()/>
-            <StepList draft=draft current=crate::wizard::form::CHECK_STEP/>
+            <StepList draft=draft current=crate::keb::domain::form::CHECK_STEP/>
         </div>
     }
     .into_any()

@@ -5,7 +5,7 @@ use super::draft::DraftError;
 use super::money::{format_euro, MoneyError};
 use super::rules::{FieldError, Problem};
 use crate::i18n::Lang;
-use crate::wizard::texts::KebKey;
+use crate::keb::domain::texts::KebKey;
 
 pub fn message(lang: Lang, e: &FieldError) -> String {
     let label = lang.t(e.field.label);
@@ -62,7 +62,7 @@ pub fn draft_error(lang: Lang, e: &DraftError) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::wizard::form::step;
+    use crate::keb::domain::form::step;
 
     #[test]
     fn every_problem_reads_as_a_sentence_in_both_languages() {
@@ -91,7 +91,7 @@ mod tests {
 
     #[test]
     fn a_damaged_draft_file_is_explained_with_where_it_broke() {
-        let broken = crate::wizard::draft::parse_draft("{\"format\": \"be-netzwerke/keb-entwurf\", \"id\": ").unwrap_err();
+        let broken = crate::keb::domain::draft::parse_draft("{\"format\": \"be-netzwerke/keb-entwurf\", \"id\": ").unwrap_err();
         let text = draft_error(Lang::De, &broken);
         assert!(text.starts_with("Die Datei ist beschädigt oder unvollständig (") && text.ends_with("(Zeile 1, Spalte 45)"), "{text}");
         assert!(draft_error(Lang::En, &DraftError::TooNew(3)).contains("version 3"));

@@ -4,14 +4,14 @@
 
 use leptos::prelude::*;
 
-use super::store::KebStore;
+use crate::keb::state::store::KebStore;
 use crate::app::{tr, use_nav};
 use crate::components::ErrorItem;
 use crate::i18n::{format_int, Key};
-use crate::wizard::draft::CostLine;
-use crate::wizard::form::{Field, FieldKind};
-use crate::wizard::rules::input_id;
-use crate::wizard::texts::KebKey;
+use crate::keb::domain::draft::CostLine;
+use crate::keb::domain::form::{Field, FieldKind};
+use crate::keb::domain::rules::input_id;
+use crate::keb::domain::texts::KebKey;
 
 /// What the fields of one step share.
 #[derive(Clone)]

@@ -2,10 +2,10 @@ use leptos::prelude::*;
 
 use crate::app::{tr, use_data, use_nav};
 use crate::routes::Route;
-use crate::wizard::answers::step_answers;
-use crate::wizard::draft::Draft;
-use crate::wizard::form::STEPS;
-use crate::wizard::texts::KebKey;
+use crate::keb::domain::answers::step_answers;
+use crate::keb::domain::draft::Draft;
+use crate::keb::domain::form::STEPS;
+use crate::keb::domain::texts::KebKey;
 
 /// Every answer, step by step (GOV.UK summary list). With `change`, each row links back to its
 /// question ("Ändern" + the question for screen readers) and the step returns here after.

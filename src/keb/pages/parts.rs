@@ -7,11 +7,11 @@ use crate::components::{Link, PageTitle};
 use crate::i18n::Key;
 use crate::model::time::LocalDateTime;
 use crate::routes::Route;
-use crate::wizard::form::{CHECK_STEP, STEPS};
-use crate::wizard::rules::{status, Status};
-use crate::wizard::texts::KebKey;
-use crate::wizard::ui::store::use_keb_store;
-use crate::wizard::ui::with_rules;
+use crate::keb::domain::form::{CHECK_STEP, STEPS};
+use crate::keb::domain::rules::{status, Status};
+use crate::keb::domain::texts::KebKey;
+use crate::keb::state::store::use_keb_store;
+use crate::keb::ui::with_rules;
 
 /// The page for a draft id this window and device do not know.
 #[component]

@@ -230,11 +230,11 @@ pub fn first_incomplete(d: &Draft, r: &Rules) -> Option<&'static Step> {
 mod tests {
     use super::*;
     use crate::model::parse_dataset;
-    use crate::wizard::draft::CostLine;
-    use crate::wizard::form::step;
+    use crate::keb::domain::draft::CostLine;
+    use crate::keb::domain::form::step;
 
     fn programme() -> KebProgramme {
-        parse_dataset(include_str!("../../data/be-netzwerke.json")).unwrap().keb
+        parse_dataset(include_str!("../../../data/be-netzwerke.json")).unwrap().keb
     }
 
     fn problems(step_id: &str, d: &Draft) -> Vec<(&'static str, Option<usize>, Problem)> {

@@ -51,7 +51,7 @@ mod tests {
     use crate::model::parse_dataset;
 
     fn model() -> Model {
-        parse_dataset(include_str!("../../data/be-netzwerke.json")).unwrap()
+        parse_dataset(include_str!("../../../data/be-netzwerke.json")).unwrap()
     }
 
     #[test]

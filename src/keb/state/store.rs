@@ -1,6 +1,6 @@
 //! Drafts in memory for this window, and on the device (localStorage) for the drafts the user
 //! opted in for: saved shortly after each change and when the page is hidden or closed. The
-//! outbox (outbox.rs) keeps its state here too.
+//! outbox (outbox.rs) keeps its state here too; the storage helpers are in storage.rs.
 //!
 //! One plain state value and one change trigger instead of a signal per field: each distinct
 //! signal type costs wasm bytes, and readers here are cheap to re-run.
@@ -9,8 +9,9 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use super::outbox::{Entry, SendState};
-use crate::wizard::draft::{parse_draft, Draft, DraftError};
+use super::sending::{Entry, SendState};
+use super::storage::{keys_with, new_id, now_iso, storage};
+use crate::keb::domain::draft::{parse_draft, Draft, DraftError};
 
 const PREFIX: &str = "be-netzwerke.keb.entwurf.";
 const SAVE_DELAY: Duration = Duration::from_millis(400);
@@ -58,39 +59,6 @@ pub struct KebStore {
 
 pub fn use_keb_store() -> KebStore {
     expect_context::<KebStore>()
-}
-
-pub fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
-
-/// Keys of one storage area that start with `prefix`.
-pub fn keys_with(s: &web_sys::Storage, prefix: &str) -> Vec<String> {
-    (0..s.length().unwrap_or(0)).filter_map(|i| s.key(i).ok().flatten()).filter(|k| k.starts_with(prefix)).collect()
-}
-
-pub fn now_iso() -> String {
-    js_sys::Date::new_0().to_iso_string().into()
-}
-
-/// Unique enough for drafts and idempotency keys: time plus randomness, base 36.
-pub fn new_id(prefix: &str) -> String {
-    let time = js_sys::Date::now() as u64;
-    let random = (js_sys::Math::random() * 2_176_782_336.0) as u64; // 36^6
-    format!("{prefix}{}{}", base36(time), base36(random))
-}
-
-fn base36(mut n: u64) -> String {
-    let mut out = Vec::new();
-    loop {
-        out.push(b"0123456789abcdefghijklmnopqrstuvwxyz"[(n % 36) as usize]);
-        n /= 36;
-        if n == 0 {
-            break;
-        }
-    }
-    out.reverse();
-    String::from_utf8(out).unwrap_or_default()
 }
 
 impl KebStore {

@@ -10,18 +10,18 @@ use leptos::task::spawn_local;
 use serde::Deserialize;
 use wasm_bindgen::JsValue;
 
-use super::store::KebStore;
-use crate::app::view::{asset_url, AppContext, FirstView};
+use crate::keb::state::store::KebStore;
+use crate::app::context::{asset_url, AppContext, FirstView};
 use crate::app::Nav;
 use crate::components::LoadError;
 use crate::data::config::{Config, RoutingMode};
 use crate::data::load::{load, BUNDLED_PATH};
 use crate::i18n::Lang;
 use crate::model::DataError;
-use crate::pages::keb::{KebCheckPage, KebConfirmationPage, KebPage, KebStepPage};
+use crate::keb::pages::{KebCheckPage, KebConfirmationPage, KebPage, KebStepPage};
 use crate::pages::not_found::NotFoundPage;
 use crate::routes::Route;
-use crate::wizard::form::{self, CHECK_STEP};
+use crate::keb::domain::form::{self, CHECK_STEP};
 
 /// What the app passes to `mount` (JSON).
 #[derive(Deserialize)]

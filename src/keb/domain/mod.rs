@@ -1,0 +1,11 @@
+//! The pure part of KEB — the form, drafts, rules, money, eligibility, the submitted JSON —
+//! without web-sys, tested natively.
+
+pub mod answers;
+pub mod draft;
+pub mod eligibility;
+pub mod form;
+pub mod messages;
+pub mod money;
+pub mod rules;
+pub mod texts;
