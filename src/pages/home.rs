@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::{use_data, use_nav};
+use crate::app::{tr, use_data, use_nav};
 use crate::components::{ExampleBadge, Link, PageHead};
 use crate::i18n::{format_int, format_member_count, Key};
 use crate::model::{MemberCount, Model, Network, NetworkKind};
@@ -75,7 +75,7 @@ fn NodeCard(network: Network, #[prop(optional)] heading_id: &'static str) -> imp
                         {(examples == n).then(|| view! { " " <ExampleBadge/> })}
                         <br/>
                     })}
-                    {latest.map(|c| view! { {move || format!("{}: {}", nav.lang.get().t(Key::PublishedCount), format_member_count(nav.lang.get(), &c))} })}
+                    {latest.map(|c| format!("{}: {}", tr(Key::PublishedCount), format_member_count(nav.lang.get_untracked(), &c)))}
                 </p>
             })}
         </article>

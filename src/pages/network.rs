@@ -45,7 +45,7 @@ pub fn NetworkPage(id: String) -> impl IntoView {
                 let source = c.source.clone();
                 view! {
                     <dt>{tr(Key::PublishedCount)}</dt>
-                    <dd>{move || format_member_count(nav.lang.get(), &c)} <SourceNote source=source/></dd>
+                    <dd>{format_member_count(nav.lang.get_untracked(), &c)} <SourceNote source=source/></dd>
                 }
             })}
             {parent.map(|p| view! {
