@@ -70,13 +70,13 @@ pub fn check_values(root: &Map<String, Value>, errors: &mut Vec<DataError>) {
     visit(root, &mut |field, path, value| match value {
         Value::String(text) => {
             if let Some(kind) = text_problem(field, text) {
-                errors.push(DataError::new(kind, path));
+                errors.push(DataError::new(kind, path()));
             }
         }
         Value::Number(n) => {
             let (Some(x), Some((min, max))) = (n.as_f64(), number_range(field)) else { return };
             if !(min..=max).contains(&x) {
-                errors.push(DataError::new(DataErrorKind::OutOfRange { value: x, min, max }, path));
+                errors.push(DataError::new(DataErrorKind::OutOfRange { value: x, min, max }, path()));
             }
         }
         _ => {}
@@ -89,33 +89,70 @@ pub fn plain_http_links(root: &Map<String, Value>) -> Vec<(String, String)> {
     visit(root, &mut |field, path, value| {
         if let (TextKind::WebUrl, Value::String(url)) = (text_rule(field).kind, value) {
             if url.get(..7).is_some_and(|s| s.eq_ignore_ascii_case("http://")) {
-                found.push((path.to_string(), url.clone()));
+                found.push((path(), url.clone()));
             }
         }
     });
     found
 }
 
+/// One step of a JSON path: a field name or a list index.
+enum Step<'a> {
+    Field(&'a str),
+    Index(usize),
+}
+
+/// "kommunen[3].lat" for the steps to a value; built only when a problem needs it.
+fn path_of(steps: &[Step]) -> String {
+    let mut out = String::new();
+    for step in steps {
+        match step {
+            Step::Field(name) if out.is_empty() => out.push_str(name),
+            Step::Field(name) => {
+                out.push('.');
+                out.push_str(name);
+            }
+            Step::Index(i) => {
+                out.push('[');
+                out.push_str(&i.to_string());
+                out.push(']');
+            }
+        }
+    }
+    out
+}
+
 /// Calls `f(field, path, value)` for every string, number, boolean and null below `root`;
-/// the field of a value in a list is the list's field.
-fn visit(root: &Map<String, Value>, f: &mut dyn FnMut(&str, &str, &Value)) {
-    fn walk(value: &Value, field: &str, path: &str, f: &mut dyn FnMut(&str, &str, &Value)) {
+/// the field of a value in a list is the list's field. `path()` makes the value's JSON path:
+/// a dataset has tens of thousands of values and only the faulty ones need theirs.
+fn visit(root: &Map<String, Value>, f: &mut dyn FnMut(&str, &dyn Fn() -> String, &Value)) {
+    fn walk<'a>(value: &'a Value, field: &'a str, steps: &mut Vec<Step<'a>>, f: &mut dyn FnMut(&str, &dyn Fn() -> String, &Value)) {
         match value {
             Value::Object(map) => {
                 for (key, child) in map {
-                    walk(child, key, &format!("{path}.{key}"), f);
+                    steps.push(Step::Field(key));
+                    walk(child, key, steps, f);
+                    steps.pop();
                 }
             }
             Value::Array(items) => {
                 for (i, child) in items.iter().enumerate() {
-                    walk(child, field, &format!("{path}[{i}]"), f);
+                    steps.push(Step::Index(i));
+                    walk(child, field, steps, f);
+                    steps.pop();
                 }
             }
-            leaf => f(field, path, leaf),
+            leaf => {
+                let at: &[Step] = steps;
+                f(field, &|| path_of(at), leaf)
+            }
         }
     }
+    let mut steps = Vec::new();
     for (key, child) in root {
-        walk(child, key, key, f);
+        steps.push(Step::Field(key));
+        walk(child, key, &mut steps, f);
+        steps.pop();
     }
 }
 

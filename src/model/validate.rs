@@ -134,7 +134,7 @@ impl Parser<'_> {
                 self.errors.push(missing("", key));
                 None
             }
-            Some(v) => self.record(v, key.to_string()),
+            Some(v) => self.record(v, || key.to_string()),
         }
     }
 
@@ -152,7 +152,7 @@ impl Parser<'_> {
             Some(Value::Array(items)) => items
                 .iter()
                 .enumerate()
-                .filter_map(|(i, v)| self.record(v, format!("{key}[{i}]")))
+                .filter_map(|(i, v)| self.record(v, || format!("{key}[{i}]")))
                 .collect(),
             Some(other) => {
                 let kind = DataErrorKind::WrongValue { found: Found::of(other), expected: Expected::List };
@@ -162,10 +162,12 @@ impl Parser<'_> {
         }
     }
 
-    fn record<T: DeserializeOwned>(&mut self, value: &Value, path: String) -> Option<T> {
+    /// `path` is only made when the record is faulty.
+    fn record<T: DeserializeOwned>(&mut self, value: &Value, path: impl FnOnce() -> String) -> Option<T> {
         match T::deserialize(value) {
             Ok(v) => Some(v),
             Err(e) => {
+                let path = path();
                 let message = e.to_string();
                 let at = match locate(value, &message) {
                     Some(inner) => format!("{path}.{inner}"),
