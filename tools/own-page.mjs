@@ -1,13 +1,16 @@
 // Build step (tools/post-build.mjs): shapes index.html, the app's own page, for a fast first view that
-// runs under a strict Content-Security-Policy (no inline script or style: README "Content-Security-Policy").
+// runs under a strict Content-Security-Policy: its one stylesheet and two scripts are inline, allowed by
+// their hashes, which this step computes and writes to csp.json and csp-header.txt (README
+// "Content-Security-Policy"); as files they cost the first paint one more round trip (measured).
 //  1. The header and the page heads, prerendered from the app's own tables (`cargo run --bin
 //     prerender-heads`), replace <div id="be-header"> and <div id="be-heads"> (in <main>); boot.js names
 //     language and page on <html>, rules written here show the matching ones, the start script removes the
 //     others (one header, one h1).
-//  2. One stylesheet for the page, own.css: the app's be.css, those rules and the page's body style (be.css
+//  2. One stylesheet for the page: the app's be.css, those rules and the page's body style (be.css
 //     stays for embedding).
-//  3. start.js replaces trunk's inline loader: the app's JS, wasm and data are requested after the first
-//     paint instead of alongside it: the page's text does not share the line with 250 KB.
+//  3. Our loader replaces trunk's: the app's JS, wasm and data are requested after the first paint
+//     instead of alongside it: the page's text does not share the line with 250 KB.
+import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -38,26 +41,33 @@ const pageCss = [
   'html[data-be-lang=en] .be-header[lang=de]{display:none}html[data-be-lang=en] .be-header[lang=en]{display:block}',
   ...shown,
 ].join('');
-const css = await readFile(join(dir, 'be.css'), 'utf8');
-await writeFile(join(dir, 'own.css'), css + pageCss);
-replaceOnce(/<link[^>]*href="?[^ >"]*be\.css"?[^>]*>/, () => '<link rel=stylesheet href=own.css>', 'stylesheet');
+const css = (await readFile(join(dir, 'be.css'), 'utf8')) + pageCss;
+replaceOnce(/<link[^>]*href="?[^ >"]*be\.css"?[^>]*>/, () => `<style>${css}</style>`, 'stylesheet');
+const boot = (await readFile(new URL('../assets/boot.js', import.meta.url), 'utf8')).trim();
+replaceOnce(/<script src="?boot\.js"?><\/script>/, () => `<script>${boot}</script>`, 'first script');
 
 // trunk's loader imports the JS glue and starts the wasm at once; ours waits for the first paint
 let js, wasm;
 replaceOnce(/<script type="?module"?>import init, \* as bindings from '([^']+)';\s*const wasm = await init\(\{ module_or_path: '([^']+)' \}\);[\s\S]*?<\/script>/,
-  (_, jsPath, wasmPath) => { js = jsPath; wasm = wasmPath; return '<script type=module src=start.js></script>'; }, 'loader');
+  (_, jsPath, wasmPath) => { js = jsPath; wasm = wasmPath; return '<script type=module>LOADER</script>'; }, 'loader');
 // the bundled data's preload (index.html) moves into the loader too
 const data = /<link[^>]*href="?([^ >"]+\.json)"?[^>]*rel="?preload"?[^>]*>/.exec(html)?.[1];
 html = html.replace(/<link[^>]*rel="?(module)?preload"?[^>]*>/g, '');
-// paths relative to this file, which sits next to index.html (also under a --public-url sub path)
+// paths relative to the page's base (trunk's <base href>, also under a --public-url sub path)
 const local = (path) => './' + path.split('/').pop();
-await writeFile(join(dir, 'start.js'), `// Made by tools/own-page.mjs: starts the app after the first paint.
-for (const el of document.querySelectorAll('.be-header, .be-pre')) if (getComputedStyle(el).display === 'none') el.remove();
-if (!document.querySelector('.be-pre')) delete document.documentElement.dataset.beHold; // nothing to wait for
+const loader = `for (const el of document.querySelectorAll('.be-header, .be-pre')) if (getComputedStyle(el).display === 'none') el.remove();
+if (!document.querySelector('.be-pre')) delete document.documentElement.dataset.beHold;
 await new Promise((go) => { requestAnimationFrame(() => setTimeout(go)); setTimeout(go, 100); });
 ${data ? `document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: '', href: new URL(${JSON.stringify(data)}, document.baseURI).href }));` : ''}
 const { default: init } = await import(${JSON.stringify(local(js))});
-await init({ module_or_path: new URL(${JSON.stringify(local(wasm))}, import.meta.url) });
-`);
+await init({ module_or_path: new URL(${JSON.stringify(local(wasm))}, document.baseURI) });`;
+html = html.replace('<script type=module>LOADER</script>', () => `<script type=module>${loader}</script>`);
 await writeFile(file, html);
-console.log(`index.html: ${heads.length} page heads prerendered, own.css (${css.length + pageCss.length} B), start.js requests the app after the first paint`);
+
+// the policy's hashes: exactly the text between the tags, as the browser hashes it
+const sha = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+const hashes = { 'script-src': [sha(boot), sha(loader)], 'style-src': [sha(css)] };
+await writeFile(join(dir, 'csp.json'), JSON.stringify(hashes, null, 1) + '\n');
+const { appPolicy } = await import('./serve.mjs');
+await writeFile(join(dir, 'csp-header.txt'), `Content-Security-Policy: ${appPolicy({ hashes })}\n`);
+console.log(`index.html: ${heads.length} page heads prerendered, stylesheet (${css.length} B) and loader inline (hashes in csp.json, header in csp-header.txt), the app requested after the first paint`);

@@ -1,6 +1,7 @@
 // Static server for the built app (dist/): SPA fallback for deep links, brotli/gzip,
 // correct MIME types. Used by `.ci/serve` and by the end-to-end tests (import startServer).
 import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
@@ -14,15 +15,26 @@ const TYPES = {
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.svg', '.webmanifest', '.ics', '.txt']);
 
 /**
- * The Content-Security-Policy of the app's own page (README "Content-Security-Policy"): nothing inline,
- * nothing from elsewhere but the data endpoints and receivers in `connect`, framed only by `frameAncestors`.
+ * The Content-Security-Policy of the app's own page (README "Content-Security-Policy"): no inline script or
+ * style but the page's own, allowed by the hashes the build computed; nothing from elsewhere but the data
+ * endpoints and receivers in `connect`; framed only by `frameAncestors`.
  */
-export function appPolicy({ connect = [], frameAncestors = ["'self'"] } = {}) {
+export function appPolicy({ connect = [], frameAncestors = ["'self'"], hashes = buildHashes() } = {}) {
   return [
-    "default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'", "img-src 'self' data: blob:",
+    "default-src 'self'", ["script-src 'self' 'wasm-unsafe-eval'", ...hashes['script-src']].join(' '),
+    ["style-src 'self'", ...hashes['style-src']].join(' '), "img-src 'self' data: blob:",
     `connect-src ${["'self'", ...connect].join(' ')}`, "object-src 'none'", "base-uri 'self'",
     `frame-ancestors ${frameAncestors.join(' ')}`,
   ].join('; ');
+}
+
+/** The hashes of the own page's inline stylesheet and scripts, as the last build wrote them (tools/own-page.mjs). */
+function buildHashes(root = 'dist') {
+  try {
+    return JSON.parse(readFileSync(join(root, 'csp.json'), 'utf8'));
+  } catch {
+    return { 'script-src': [], 'style-src': [] };
+  }
 }
 
 /**

@@ -6,26 +6,30 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
-// 260 KiB = 266,240 bytes (KiB as Lighthouse's performance budgets count kilobytes). Raised from 250 KiB on
-// 2026-12-02: the own page's first script, loader and page rules became counted files for a strict CSP (+1.9 KB),
-// and the checks of untrusted data and the shadow-root mount cost 6.6 KB; splitting the wasm (issue 24) is what
-// brings it down.
-const BUDGET = 260 * 1024;
+// 264 KiB = 270,336 bytes (KiB as Lighthouse's performance budgets count kilobytes). Raised from 250 KiB in
+// two steps: the own page's first script, loader and page rules became counted files for a strict CSP (+1.9 KB),
+// the checks of untrusted data and the shadow-root mount cost 6.6 KB, the real records' sources and dates and
+// the example note 2.6 KB; splitting the wasm (issue 24) is what brings it down.
+const BUDGET = 264 * 1024;
 const dist = process.argv[2] || 'dist';
 // wasm-bindgen's inline JS snippets are imported by the glue, so they count as well
 const snippets = readdirSync(join(dist, 'snippets'), { recursive: true }).filter((f) => f.endsWith('.js')).map((f) => join('snippets', f));
 const files = readdirSync(dist).filter((f) => /\.(wasm|js|css)$/.test(f)).concat(snippets);
 const size = {};
-const rows = files.map((f) => {
-  const raw = readFileSync(join(dist, f));
+// the own page's stylesheet and scripts are inline (allowed by hash, tools/own-page.mjs): counted as one piece
+const INLINE = 'index.html: inline style and scripts';
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+const inline = [...html.matchAll(/<style>([\s\S]*?)<\/style>|<script(?: type=module)?>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? m[2]).join('');
+const rows = files.concat(INLINE).map((f) => {
+  const raw = f === INLINE ? Buffer.from(inline) : readFileSync(join(dist, f));
   const br = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   size[f] = br;
   return { file: f, raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length, brotli: br };
 });
 console.table(rows);
 const app = ['be-netzwerke_bg.wasm', 'be-netzwerke.js', ...snippets];
-// the own page (also inside the iframe): its stylesheet and scripts are files, for a strict CSP (tools/own-page.mjs)
-const ownPage = [...app, 'own.css', 'boot.js', 'start.js', 'frame.js'];
+// the own page (also inside the iframe): its inline stylesheet and scripts, and frame.js
+const ownPage = [...app, INLINE, 'frame.js'];
 const ways = {
   'own page': ownPage,
   'embedded (embed.js)': [...app, 'be.css', 'embed.js'],

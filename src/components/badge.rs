@@ -37,8 +37,10 @@ pub fn ExampleBadge() -> impl IntoView {
 pub fn ExampleNote() -> impl IntoView {
     let nav = use_nav();
     let shown = use_context::<ExamplesShown>().map(|ExamplesShown(s)| s);
+    // re-render when the page starts or stops showing examples, not once per badge
+    let any = Memo::new(move |_| shown.is_some_and(|s| s.get() > 0));
     move || {
-        (shown.is_some_and(|s| s.get() > 0)).then(|| {
+        any.get().then(|| {
             view! {
                 <p class="be-example-note" id="be-example-note">
                     <span class="be-badge">{nav.lang.get().t(Key::Example)}</span> " "
