@@ -53,13 +53,14 @@ replaceOnce(/<script type="?module"?>import init, \* as bindings from '([^']+)';
 // the bundled data's preload (index.html) moves into the loader too
 const data = /<link[^>]*href="?([^ >"]+\.json)"?[^>]*rel="?preload"?[^>]*>/.exec(html)?.[1];
 html = html.replace(/<link[^>]*rel="?(module)?preload"?[^>]*>/g, '');
-// paths relative to the page's base (trunk's <base href>, also under a --public-url sub path)
+// paths relative to the page's base (trunk's <base href>, also under a --public-url sub path), made absolute:
+// WebKit resolves import() in an inline module against the document's URL, not its base
 const local = (path) => './' + path.split('/').pop();
 const loader = `for (const el of document.querySelectorAll('.be-header, .be-pre')) if (getComputedStyle(el).display === 'none') el.remove();
 if (!document.querySelector('.be-pre')) delete document.documentElement.dataset.beHold;
 await new Promise((go) => { requestAnimationFrame(() => setTimeout(go)); setTimeout(go, 100); });
 ${data ? `document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: '', href: new URL(${JSON.stringify(data)}, document.baseURI).href }));` : ''}
-const { default: init } = await import(${JSON.stringify(local(js))});
+const { default: init } = await import(new URL(${JSON.stringify(local(js))}, document.baseURI).href);
 await init({ module_or_path: new URL(${JSON.stringify(local(wasm))}, document.baseURI) });`;
 html = html.replace('<script type=module>LOADER</script>', () => `<script type=module>${loader}</script>`);
 await writeFile(file, html);
