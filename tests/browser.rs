@@ -79,6 +79,8 @@ fn links_from_data_are_made_only_from_checked_values() {
     let text = el.query_selector("#hostile").unwrap().unwrap().text_content().unwrap();
     assert!(text.contains("javascript:window.__pwned=1") && text.contains("http://www.arbes-bw.de/?p=231"), "shown as text: {text}");
     assert_eq!(hrefs("#good"), ["mailto:info@example.org", "tel:071122590", "https://www.example.org/"]);
+    let good_text = el.query_selector("#good").unwrap().unwrap().text_content().unwrap();
+    assert!(good_text.contains("Website: example.org"), "the site's name, not the long address: {good_text}");
 }
 
 #[wasm_bindgen_test]

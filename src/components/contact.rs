@@ -16,8 +16,10 @@ pub fn ContactLinks(contact: Contact) -> impl IntoView {
             {contact.phone.clone().map(|p| view! {
                 <li>{tr(Key::Phone)} ": " <TelLink number=p/></li>
             })}
-            {contact.web.clone().map(|w| view! {
-                <li>{tr(Key::Website)} ": " <WebLink url=w/></li>
+            {contact.web.clone().map(|w| {
+                // the site's name reads better than a long address; the link goes to the page
+                let site = crate::model::untrusted::site_name(&w).to_string();
+                view! { <li>{tr(Key::Website)} ": " <WebLink url=w label=site/></li> }
             })}
             {contact.example.then(|| view! { <li><ExampleBadge/></li> })}
         </ul>

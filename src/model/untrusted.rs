@@ -18,6 +18,14 @@ pub fn strip_bom(text: &str) -> &str {
 /// Longest URL we link to (browsers and mail clients cut longer ones).
 pub const MAX_URL_CHARS: usize = 2000;
 
+/// The site a web address belongs to, as people name it: "staedtetag-bw.de" for
+/// "https://www.staedtetag-bw.de/Lebensraum-Stadt/…". The address itself when it has no scheme.
+pub fn site_name(url: &str) -> &str {
+    let Some(rest) = strip_scheme(url, "https://").or_else(|| strip_scheme(url, "http://")) else { return url };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    host.strip_prefix("www.").unwrap_or(host)
+}
+
 /// `url` if it may become a link: `https:` (and `http:` where the operator allows it), a host,
 /// no user info (`https://amt.de@evil.example`), no spaces, quotes or backslashes.
 pub fn web_link(url: &str, allow_http: bool) -> Option<&str> {
@@ -128,6 +136,14 @@ pub fn codepoint(c: char) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_site_is_named_by_its_host() {
+        assert_eq!(super::site_name("https://www.staedtetag-bw.de/Lebensraum-Stadt/B%C3%BCrgerengagement/"), "staedtetag-bw.de");
+        assert_eq!(super::site_name("http://www.arbes-bw.de/"), "arbes-bw.de");
+        assert_eq!(super::site_name("https://landkreisnachrichten.de?x=1"), "landkreisnachrichten.de");
+        assert_eq!(super::site_name("kein Link"), "kein Link");
+    }
+
     use super::*;
 
     #[test]
