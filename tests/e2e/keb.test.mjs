@@ -12,6 +12,7 @@ import { startReceiver, deployWithSubmit } from './receiver.mjs';
 import { SHOTS } from './harness.mjs';
 import { startServer } from '../../tools/serve.mjs';
 import { LOOPBACK_POLICY } from './harness.mjs';
+import { contrastProblems } from './contrast.mjs';
 
 // The programme's rules come from the data: the maximum as the page writes it ("3.000,00 €").
 const DATA = JSON.parse(await readFile('data/be-netzwerke.json', 'utf8'));
@@ -56,6 +57,7 @@ test('happy path: every step, check answers, send — the receiver gets the appl
   assert.ok(await page.getByLabel('StädteNetzWerk', { exact: true }).isChecked());
   await keb.answerAll(ANSWERS, async (title) => {
     assert.deepEqual(await appPage.axeViolations(), [], `axe on ${title} at 1280 px`);
+    assert.deepEqual(await contrastProblems(page), [], `contrast of links and buttons on ${title}`);
     assert.match(await page.title(), new RegExp(`^${title} – `));
   });
   assert.deepEqual(await appPage.axeViolations(), [], 'axe on the check page');
@@ -302,6 +304,7 @@ test('without a receiver: the application as a JSON file, print, and the network
     // the real network publishes a contact page, no address: no invented e-mail is offered
     assert.equal(await page.getByRole('link', { name: /^E-Mail an/ }).count(), 0);
     const contact = page.getByRole('link', { name: 'Kontaktseite: StädteNetzWerk' });
+    assert.deepEqual(await contrastProblems(page, '.be-actions'), []);
     assert.equal(await contact.getAttribute('href'), DATA.networks.find((n) => n.id === 'staedtenetzwerk').contact.web);
     // the declaration is asked first here too
     await page.getByRole('button', { name: 'Antrag als Datei (JSON)' }).click();
@@ -325,5 +328,7 @@ test('without a receiver, where the network publishes an address: an e-mail with
     assert.match(href, /^mailto:antraege@staedtenetzwerk\.example\?subject=KEB-Antrag%3A%20Zukunftswerkstatt/);
     assert.match(decodeURIComponent(href.split('body=')[1]), /Titel der Maßnahme: Zukunftswerkstatt „Ehrenamt 2030“/);
     assert.equal(await page.getByRole('link', { name: /^Kontaktseite/ }).count(), 0);
+    // every way to finish is readable, at rest, under the pointer and with focus
+    assert.deepEqual(await contrastProblems(page, '.be-actions'), []);
   });
 });
