@@ -16,7 +16,6 @@ use crate::routes::Route;
 pub fn DownloadBar(dataset: Dataset, rows: Callback<(), Vec<Vec<Cell>>>, count: Signal<usize>) -> impl IntoView {
     let nav = use_nav();
     let data = use_data();
-    let t = move |k| nav.lang.get().t(k);
     let failed = RwSignal::new(false);
     let save = move |as_json: bool| {
         let rows = rows.run(());
@@ -40,7 +39,7 @@ pub fn DownloadBar(dataset: Dataset, rows: Callback<(), Vec<Vec<Cell>>>, count: 
         <div class="be-download" role="group" aria-labelledby=format!("be-download-{}", dataset.topic())>
             <p class="be-download-title" id=format!("be-download-{}", dataset.topic())>
                 {tr(Key::Download)} " "
-                <span class="be-muted">{move || t(Key::DownloadRows).replace("{n}", &count.get().to_string())}</span>
+                <span class="be-muted">{move || crate::i18n::count(nav.lang.get(), count.get() as u64, Key::DownloadRowOne, Key::DownloadRows)}</span>
             </p>
             <div class="be-download-buttons">
                 <button type="button" class="be-button be-button-secondary" disabled=move || count.get() == 0

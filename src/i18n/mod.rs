@@ -7,6 +7,12 @@ mod texts;
 
 pub use format::{fixed, format_area, format_date_key, format_event_when, format_int, format_long_date, format_member_count, format_month};
 pub use messages::describe_data_error;
+
+/// A count in words: `one` where `n` is 1, `many` otherwise, with "{n}" as a number of the
+/// language ("1 Zeile", "1.136 Zeilen"; "1 result", "25 results").
+pub fn count<T: Translate>(lang: Lang, n: u64, one: T, many: T) -> String {
+    lang.t(if n == 1 { one } else { many }).replace("{n}", &format_int(lang, n))
+}
 pub use texts::Key;
 pub(crate) use texts::texts;
 

@@ -95,7 +95,8 @@ texts! {
     TypeGrosseKreisstadt => "Große Kreisstadt", "Major district town";
     TypeStadtkreis => "Stadtkreis", "Urban district";
     TypeLandkreis => "Landkreis", "Rural district";
-    Results => "Treffer", "results";
+    Results => "{n} Treffer", "{n} results";
+    ResultOne => "{n} Treffer", "{n} result";
     DirectoryTitle => "Mitgliederverzeichnis", "Member directory";
     DirectoryIntro => "Alle Städte, Gemeinden und Landkreise Baden-Württembergs und ihre Mitgliedschaften in den Netzwerken.", "All towns, municipalities and districts of Baden-Württemberg and their memberships in the networks.";
     SearchHint => "Auch Teile des Namens, ohne Umlaute oder mit einem Tippfehler", "Parts of names, without umlauts or with a typo also work";
@@ -134,6 +135,7 @@ texts! {
     LknMember => "Mitglied im Landkreisnetzwerk", "member of the Landkreisnetzwerk";
     LknNotMember => "nicht im Landkreisnetzwerk", "not in the Landkreisnetzwerk";
     MapKreisSummary => "{n} von {m} Gemeinden Mitglied", "{n} of {m} municipalities are members";
+    MapKreisSummaryOne => "{n} von {m} Gemeinde Mitglied", "{n} of {m} municipality is a member";
     EventsTitle => "Veranstaltungen", "Events";
     EventsIntro => "Netzwerktreffen, die Landesnetzwerkkonferenz und Fortbildungen. Alle Zeiten in deutscher Ortszeit.", "Network meetings, the state network conference and training courses. All times are German local time.";
     UpcomingEvents => "Nächste Termine", "Upcoming events";
@@ -164,6 +166,7 @@ texts! {
     TimesAreGerman => "Zeiten in deutscher Ortszeit (MEZ/MESZ).", "Times are German local time (CET/CEST).";
     Download => "Herunterladen", "Download";
     DownloadRows => "({n} Zeilen, alle Seiten, wie gefiltert und sortiert)", "({n} rows, all pages, as filtered and sorted)";
+    DownloadRowOne => "({n} Zeile, wie gefiltert)", "({n} row, as filtered)";
     DownloadCsv => "CSV (Tabellenkalkulation)", "CSV (spreadsheet)";
     DownloadJson => "JSON", "JSON";
     LicenceKommunen => "Gemeindedaten: © Statistisches Bundesamt (Destatis), Datenlizenz Deutschland – Namensnennung 2.0 (dl-de/by-2-0); Beispiel-Mitgliedschaften: CC0.", "Municipal data: © Federal Statistical Office (Destatis), Data licence Germany – attribution 2.0 (dl-de/by-2-0); example memberships: CC0.";
@@ -255,5 +258,18 @@ mod tests {
         }
         // The language switch names the *other* language.
         assert_eq!(Key::SwitchLanguage.text(Lang::De), "English");
+    }
+
+    #[test]
+    fn counts_agree_with_their_number_in_both_languages() {
+        use crate::i18n::count;
+        assert_eq!(count(Lang::De, 1, Key::DownloadRowOne, Key::DownloadRows), "(1 Zeile, wie gefiltert)");
+        assert_eq!(count(Lang::De, 1136, Key::DownloadRowOne, Key::DownloadRows), "(1.136 Zeilen, alle Seiten, wie gefiltert und sortiert)");
+        assert_eq!(count(Lang::En, 1, Key::ResultOne, Key::Results), "1 result");
+        assert_eq!(count(Lang::En, 0, Key::ResultOne, Key::Results), "0 results");
+        assert_eq!(count(Lang::De, 1, Key::ResultOne, Key::Results), "1 Treffer");
+        use crate::keb::domain::texts::KebKey;
+        assert_eq!(count(Lang::En, 1, KebKey::KebCharLeft, KebKey::KebCharsLeft), "1 character left");
+        assert_eq!(count(Lang::En, 1500, KebKey::KebCharLeft, KebKey::KebCharsLeft), "1,500 characters left");
     }
 }

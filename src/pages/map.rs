@@ -53,7 +53,7 @@ pub fn MapPage() -> impl IntoView {
 
 fn kreis_summary(lang: Lang, f: &KreisFigures) -> String {
     let members = lang
-        .t(Key::MapKreisSummary)
+        .t(if f.gemeinden == 1 { Key::MapKreisSummaryOne } else { Key::MapKreisSummary })
         .replace("{n}", &format_int(lang, f.member_gemeinden as u64))
         .replace("{m}", &format_int(lang, f.gemeinden as u64));
     match f.kind {

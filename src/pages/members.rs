@@ -139,14 +139,11 @@ pub fn MembersPage() -> impl IntoView {
 }
 
 fn count_text(lang: Lang, total: usize, page: usize) -> String {
-    if total == 0 {
-        return format!("0 {}", lang.t(Key::Results));
-    }
     let pages = total.div_ceil(PAGE_SIZE);
-    let page = page.clamp(1, pages);
-    if pages == 1 {
-        return format!("{} {}", format_int(lang, total as u64), lang.t(Key::Results));
+    if pages <= 1 {
+        return crate::i18n::count(lang, total as u64, Key::ResultOne, Key::Results);
     }
+    let page = page.clamp(1, pages);
     let from = (page - 1) * PAGE_SIZE + 1;
     let to = (page * PAGE_SIZE).min(total);
     lang.t(Key::ResultsShown)

@@ -39,6 +39,11 @@ test('a search typed key by key narrows the list and lives in the URL', async ()
   await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'schwabisch gmund');
   assert.equal(await dir.firstResult(), 'Schwäbisch Gmünd');
   assert.deepEqual(await app.axeViolations(), []);
+  // one hit is one hit: the count and the download say so in the singular
+  await dir.searchBox.fill('Schwäbisch Gmünd');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'Schwäbisch Gmünd');
+  assert.equal((await dir.status.textContent()).trim(), '1 Treffer');
+  await page.getByText('(1 Zeile, wie gefiltert)').waitFor();
   await page.close();
 });
 

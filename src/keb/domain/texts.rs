@@ -151,7 +151,9 @@ crate::i18n::texts! {
     KebContinue => "Weiter", "Continue";
     KebSaveAndReturn => "Speichern und zurück zur Prüfung", "Save and return to the check";
     KebCharsLeft => "Noch {n} Zeichen", "{n} characters left";
+    KebCharLeft => "Noch {n} Zeichen", "{n} character left";
     KebCharsOver => "{n} Zeichen zu viel", "{n} characters too many";
+    KebCharOver => "{n} Zeichen zu viel", "{n} character too many";
     KebChange => "Ändern", "Change";
     KebNotAnswered => "Keine Angabe", "Not answered";
     KebDeclarationTitle => "Erklärung", "Declaration";

@@ -36,7 +36,13 @@ pub(super) fn KommuneChooser() -> impl IntoView {
             })
             .collect_view();
         Some(view! {
-            <p class="be-muted" role="status">{tr(Key::ResultsShown).replace("{from}", "1").replace("{to}", &found.len().min(MAX_HITS).to_string()).replace("{total}", &found.len().to_string())}</p>
+            <p class="be-muted" role="status">{
+                if found.len() <= MAX_HITS {
+                    crate::i18n::count(use_nav().lang.get_untracked(), found.len() as u64, Key::ResultOne, Key::Results)
+                } else {
+                    tr(Key::ResultsShown).replace("{from}", "1").replace("{to}", &MAX_HITS.to_string()).replace("{total}", &found.len().to_string())
+                }
+            }</p>
             <ul class="be-list">{links}</ul>
         })
     };

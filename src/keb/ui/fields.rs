@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::keb::state::store::KebStore;
 use crate::app::{tr, use_nav};
 use crate::components::ErrorItem;
-use crate::i18n::{format_int, Key};
+use crate::i18n::Key;
 use crate::keb::domain::draft::CostLine;
 use crate::keb::domain::form::{Field, FieldKind};
 use crate::keb::domain::rules::input_id;
@@ -138,8 +138,9 @@ pub fn field_view(f: &'static Field, ctx: &StepContext) -> AnyView {
             let (draft, store, lang) = (ctx.draft.clone(), ctx.store, use_nav().lang.get_untracked());
             let count = move || {
                 let n = store.read(|s| s.draft(&draft).map(|d| d.answer(fid).chars().count()).unwrap_or(0));
-                let (key, rest) = if n <= max { (KebKey::KebCharsLeft, max - n) } else { (KebKey::KebCharsOver, n - max) };
-                tr(key).replace("{n}", &format_int(lang, rest as u64))
+                let (one, many, rest) =
+                    if n <= max { (KebKey::KebCharLeft, KebKey::KebCharsLeft, max - n) } else { (KebKey::KebCharOver, KebKey::KebCharsOver, n - max) };
+                crate::i18n::count(lang, rest as u64, one, many)
             };
             let view = view! {
                 <textarea class="be-textarea" id=id.clone() name=fid rows="6" prop:value=ctx.answer(fid)
