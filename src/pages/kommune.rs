@@ -6,7 +6,7 @@ use super::not_found::NotFoundPage;
 use crate::app::tr;
 use crate::app::{use_data, use_nav};
 use crate::components::{ExampleBadge, Link, MailLink, PageTitle, UpcomingEvents};
-use crate::i18n::{format_area, format_int, Key};
+use crate::i18n::{format_area, format_date_key, format_int, Key};
 use crate::routes::Route;
 
 #[component]
@@ -67,7 +67,7 @@ pub fn KommunePage(key: String) -> impl IntoView {
                         {memberships.into_iter().map(|(network, m, source)| view! {
                             <li>
                                 {network.map(|(id, short)| view! { <Link to=Route::Network(id)>{short}</Link> })}
-                                {m.as_of.clone().map(|d| view! { " · " {tr(Key::AsOf)} " " {d.clone()} })}
+                                {m.as_of.as_deref().map(|d| format_date_key(nav.lang.get_untracked(), d)).map(|d| view! { " · " {tr(Key::AsOf)} " " {d} })}
                                 {m.example.then(|| view! { " " <ExampleBadge/> })}
                                 <br/><span class="be-muted">{tr(Key::Source)} ": " {source.clone()}</span>
                             </li>

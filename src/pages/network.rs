@@ -7,7 +7,7 @@ use super::not_found::NotFoundPage;
 use crate::app::tr;
 use crate::app::{use_data, use_nav};
 use crate::components::{ContactLinks, ExampleBadge, Link, PageTitle, SourceNote, UpcomingEvents};
-use crate::i18n::{format_int, format_member_count, Key};
+use crate::i18n::{format_date_key, format_int, format_member_count, Key};
 use crate::routes::Route;
 
 #[component]
@@ -98,7 +98,7 @@ pub fn NetworkPage(id: String) -> impl IntoView {
                                 } else {
                                     view! { <span>{name.clone()}</span> }.into_any()
                                 }}
-                                {m.as_of.clone().map(|d| view! { <span class="be-muted">" (" {tr(Key::AsOf)} " " {d.clone()} ")"</span> })}
+                                {m.as_of.as_deref().map(|d| format_date_key(nav.lang.get_untracked(), d)).map(|d| view! { <span class="be-muted">" (" {tr(Key::AsOf)} " " {d} ")"</span> })}
                                 {m.example.then(|| view! { " " <ExampleBadge/> })}
                             </li>
                         }

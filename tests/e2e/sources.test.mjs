@@ -42,6 +42,9 @@ test('each municipal network names its carrier, its Fachberatung and a dated mem
     assert.equal(await contact.locator('a[rel~="external"]').first().getAttribute('href'), network(id).contact.web, id);
     assert.equal(await page.locator('a[href*="example.org"]').count(), 0, id);
   }
+  // a membership's date as people read it
+  await app.open('/netzwerke/staedtenetzwerk');
+  assert.match(await page.locator('section[aria-labelledby="be-members"] li').first().textContent(), /^Aalen \(Stand Oktober 2003\)$/);
   await page.close();
 });
 
