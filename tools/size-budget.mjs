@@ -6,11 +6,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
-// 264 KiB = 270,336 bytes (KiB as Lighthouse's performance budgets count kilobytes). Raised from 250 KiB in
+// 266 KiB = 272,384 bytes (KiB as Lighthouse's performance budgets count kilobytes). Raised from 250 KiB in
 // two steps: the own page's first script, loader and page rules became counted files for a strict CSP (+1.9 KB),
 // the checks of untrusted data and the shadow-root mount cost 6.6 KB, the real records' sources and dates and
-// the example note 2.6 KB; splitting the wasm (issue 24) is what brings it down.
-const BUDGET = 264 * 1024;
+// the example note 2.6 KB, the start page's tasks, the folded directory filters and the amounts in the page
+// language (issue 20) 2.5 KB; splitting the wasm (issue 24) is what brings it down.
+const BUDGET = 266 * 1024;
 const dist = process.argv[2] || 'dist';
 // wasm-bindgen's inline JS snippets are imported by the glue, so they count as well
 const snippets = readdirSync(join(dist, 'snippets'), { recursive: true }).filter((f) => f.endsWith('.js')).map((f) => join('snippets', f));

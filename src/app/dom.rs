@@ -34,3 +34,8 @@ pub fn focus_by_id(event: &web_sys::Event, id: &str) -> bool {
         None => false,
     }
 }
+
+/// Wider than a phone (40em at the default font size): room for filters beside the list's top.
+pub fn is_wide_screen() -> bool {
+    web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|v| v.as_f64()).is_some_and(|px| px >= 640.0)
+}

@@ -47,18 +47,19 @@ pub fn EventList(events: Vec<Event>, #[prop(default = 3)] heading_level: u8) -> 
     }
 }
 
-/// A section "Nächste Termine" with the upcoming events that `pred` selects; nothing when none.
+/// A section "Nächste Termine" with the upcoming events that `pred` selects (at most `limit`,
+/// then a link to all); nothing when none.
 #[component]
-pub fn UpcomingEvents(pred: Box<dyn Fn(&Event) -> bool>) -> impl IntoView {
+pub fn UpcomingEvents(pred: Box<dyn Fn(&Event) -> bool>, #[prop(default = usize::MAX)] limit: usize) -> impl IntoView {
     let data = use_data();
-    let events: Vec<Event> = crate::search::upcoming_where(&data, &crate::app::today(), pred)
-        .into_iter()
-        .map(|i| data.events[i].clone())
-        .collect();
+    let found = crate::search::upcoming_where(&data, &crate::app::today(), pred);
+    let more = (found.len() > limit).then(|| view! { <p><Link to=Route::Events>{tr(Key::AllEvents)}</Link></p> });
+    let events: Vec<Event> = found.into_iter().take(limit).map(|i| data.events[i].clone()).collect();
     (!events.is_empty()).then(|| view! {
         <section aria-labelledby="be-upcoming">
             <h2 class="be-h2" id="be-upcoming">{tr(Key::UpcomingEvents)}</h2>
             <EventList events=events/>
+            {more}
         </section>
     })
 }

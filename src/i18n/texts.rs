@@ -101,6 +101,7 @@ texts! {
     DirectoryIntro => "Alle Städte, Gemeinden und Landkreise Baden-Württembergs und ihre Mitgliedschaften in den Netzwerken.", "All towns, municipalities and districts of Baden-Württemberg and their memberships in the networks.";
     SearchHint => "Auch Teile des Namens, ohne Umlaute oder mit einem Tippfehler", "Parts of names, without umlauts or with a typo also work";
     Filters => "Filter", "Filters";
+    FiltersActive => "{n} aktiv", "{n} active";
     Network => "Netzwerk", "Network";
     Type => "Art", "Type";
     MemberFilter => "Mitglied", "Member";
@@ -139,6 +140,13 @@ texts! {
     EventsTitle => "Veranstaltungen", "Events";
     EventsIntro => "Netzwerktreffen, die Landesnetzwerkkonferenz und Fortbildungen. Alle Zeiten in deutscher Ortszeit.", "Network meetings, the state network conference and training courses. All times are German local time.";
     UpcomingEvents => "Nächste Termine", "Upcoming events";
+    HomeTasks => "Was möchten Sie tun?", "What would you like to do?";
+    HomeFindTitle => "Kommune finden", "Find your municipality";
+    HomeFindText => "Ist Ihre Kommune Mitglied eines Netzwerks, und wer berät sie?", "Is your municipality a member of a network, and who advises it?";
+    HomeKebTitle => "KEB-Förderung beantragen", "Apply for KEB funding";
+    HomeKebText => "Eine Maßnahme, die Ihre Kommune mit ihrer Fachberatung plant, kann bis zu {max} erhalten.", "A measure your municipality plans with its adviser can receive up to {max}.";
+    HomeKebLink => "Zum KEB-Antrag", "Go to the KEB application";
+    HomeNetworks => "Die Netzwerke im Überblick", "The networks at a glance";
     KindNetzwerktreffen => "Netzwerktreffen", "Network meeting";
     KindLandesnetzwerkkonferenz => "Landesnetzwerkkonferenz", "State network conference";
     KindFortbildung => "Fortbildung", "Training";

@@ -1,10 +1,11 @@
-//! Start page: the Landesnetzwerk drawn as a network of networks. The markup is a nested
-//! list (BBE above, Landesnetzwerk, its member networks), so it reads as plain text too.
+//! Start page: the tasks first (find a Kommune, apply for KEB funding, the next events), then
+//! the Landesnetzwerk drawn as a network of networks. That drawing is a nested list (BBE above,
+//! Landesnetzwerk, its member networks), so it reads as plain text too.
 
 use leptos::prelude::*;
 
 use crate::app::{tr, use_data, use_nav};
-use crate::components::{ExampleBadge, Link, PageHead};
+use crate::components::{ExampleBadge, Link, PageHead, UpcomingEvents};
 use crate::i18n::{format_int, format_member_count, Key};
 use crate::model::{MemberCount, Model, Network, NetworkKind};
 use crate::routes::Route;
@@ -22,6 +23,9 @@ pub fn HomePage() -> impl IntoView {
     let partners = by_kind(&[NetworkKind::Partner]);
     view! {
         <PageHead route=Route::Home/>
+        <Tasks/>
+        <UpcomingEvents pred=Box::new(|_| true) limit=3/>
+        <h2 class="be-h2">{tr(Key::HomeNetworks)}</h2>
         <div class="be-tree">
             <NodeGroup heading=Key::FederalLevel networks=federal class="be-tree-federal"/>
             {state.into_iter().map(|lnw| view! {
@@ -34,6 +38,41 @@ pub fn HomePage() -> impl IntoView {
                 </section>
             }).collect_view()}
             <NodeGroup heading=Key::OtherNetworks networks=partners class="be-tree-partner"/>
+        </div>
+    }
+}
+
+/// The two tasks most visitors come for, each one step away.
+#[component]
+fn Tasks() -> impl IntoView {
+    let (nav, data) = (use_nav(), use_data());
+    let q = RwSignal::new(String::new());
+    let search = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let q = q.get_untracked().trim().to_string();
+        let query: &[(&str, &str)] = if q.is_empty() { &[] } else { &[("q", &q)] };
+        nav.go(&Route::Members, query, false);
+    };
+    let max = crate::keb::domain::money::format_euro(nav.lang.get_untracked(), data.keb.max_funding_cents);
+    view! {
+        <div class="be-tasks" role="group" aria-label=tr(Key::HomeTasks)>
+            <section class="be-task" aria-labelledby="be-task-find">
+                <h2 class="be-h2" id="be-task-find">{tr(Key::HomeFindTitle)}</h2>
+                <p>{tr(Key::HomeFindText)}</p>
+                <form class="be-search" role="search" on:submit=search>
+                    <label for="be-home-q">{tr(Key::SearchLabel)}</label>
+                    <div class="be-search-row">
+                        <input class="be-input" type="search" id="be-home-q" autocomplete="off"
+                            on:input=move |ev| q.set(event_target_value(&ev))/>
+                        <button type="submit" class="be-button">{tr(Key::Search)}</button>
+                    </div>
+                </form>
+            </section>
+            <section class="be-task" aria-labelledby="be-task-keb">
+                <h2 class="be-h2" id="be-task-keb">{tr(Key::HomeKebTitle)}</h2>
+                <p>{tr(Key::HomeKebText).replace("{max}", &max)}</p>
+                <p><Link to=Route::Keb class="be-button">{tr(Key::HomeKebLink)}</Link></p>
+            </section>
         </div>
     }
 }

@@ -63,6 +63,7 @@ pub fn MembersPage() -> impl IntoView {
     let rbs: Vec<(String, String)> = data.regierungsbezirke.iter().map(|r| (r.key.clone(), r.name.clone())).collect();
     let kinds: Vec<(String, Key)> = KommuneType::ALL.iter().map(|k| (k.id().to_string(), Key::kommune_type(*k))).collect();
 
+    let filters_open = filter.with_untracked(|f| f.active_facets() > 0) || crate::app::dom::is_wide_screen();
     view! {
         <PageHead route=Route::Members/>
         <form class="be-directory-form" role="search" on:submit=|ev| ev.prevent_default()>
@@ -73,6 +74,12 @@ pub fn MembersPage() -> impl IntoView {
                     aria-describedby="be-members-q-hint" aria-controls="be-results"
                     prop:value=move || filter.with(|f| f.q.clone()) on:focus=build_index on:input=on_search/>
             </div>
+            // on a phone the filters wait behind a disclosure, so the results follow the search box
+            <details class="be-filters" open=filters_open>
+            <summary>
+                {tr(Key::Filters)}
+                {move || match filter.with(|f| f.active_facets()) { 0 => String::new(), n => format!(" ({})", tr(Key::FiltersActive).replace("{n}", &n.to_string())) }}
+            </summary>
             <fieldset class="be-facets">
                 <legend class="be-visually-hidden">{tr(Key::Filters)}</legend>
                 <Facet id="netzwerk" label=Key::Network options=networks.into_iter().map(|(v, l)| (v, Signal::stored(l))).collect()
@@ -109,6 +116,7 @@ pub fn MembersPage() -> impl IntoView {
                     </select>
                 </div>
             </fieldset>
+            </details>
             {move || (filter.with(|f| f.is_filtered())).then(|| view! {
                 <p><Link to=Route::Members>{tr(Key::ResetFilters)}</Link></p>
             })}

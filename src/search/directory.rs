@@ -89,6 +89,14 @@ impl DirectoryFilter {
         .collect()
     }
 
+    /// How many facets narrow the list (the search words not counted).
+    pub fn active_facets(&self) -> usize {
+        [!self.network.is_empty(), !self.kreis.is_empty(), !self.rb.is_empty(), self.kind.is_some(), self.member.is_some()]
+            .into_iter()
+            .filter(|&on| on)
+            .count()
+    }
+
     /// Whether any facet or search word narrows the list.
     pub fn is_filtered(&self) -> bool {
         !self.q.trim().is_empty()

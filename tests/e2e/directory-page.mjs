@@ -11,6 +11,11 @@ export class DirectoryPage {
   get status() { return this.page.locator('#be-result-count'); }
   get resultLinks() { return this.page.locator('#be-results > li > a'); }
   facet(label) { return this.page.getByLabel(label, { exact: true }); }
+  /** On a phone the filters are folded behind "Filter": open them as a user would. */
+  async openFilters() {
+    const details = this.page.locator('details.be-filters');
+    if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
+  }
 
   async statusText() { return (await this.status.textContent()).trim(); }
   async firstResult() { return (await this.resultLinks.first().textContent()).trim(); }

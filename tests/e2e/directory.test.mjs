@@ -52,6 +52,7 @@ test('a facet combination is reflected in the URL and restored by reload and bac
   const inOrtenau = DATA.kommunen.filter((k) => k.kreis === '08317');
   const staedte = inOrtenau.filter((k) => k.type === 'stadt');
 
+  await dir.openFilters();
   await dir.facet('Kreis').selectOption('08317');
   await page.waitForURL(/kreis=08317/);
   assert.equal(await dir.total(), inOrtenau.length + 1, 'the Gemeinden of the Ortenaukreis and the Kreis itself');

@@ -218,6 +218,65 @@ test('saved on the device: a reload in the middle restores every answer, the dra
   await context.close();
 });
 
+test('without the opt-in: a reload and back/forward keep every answer; leaving the site asks first', async () => {
+  const { context, page, keb, appPage } = await open();
+  await appPage.open('/keb?kommune=08311000');
+  // the choice to keep the draft beyond this tab is offered before the first question
+  const keep = page.getByLabel('Auf diesem Gerät speichern');
+  assert.ok(await keep.isVisible(), 'opt-in shown before the first step');
+  assert.equal(await keep.isChecked(), false);
+  await page.getByRole('button', { name: 'Antrag beginnen' }).click();
+  for (const title of ['Antragsteller', 'Ansprechperson']) {
+    await keb.waitForStep(title);
+    await keb.answer(ANSWERS[title]);
+    await keb.continue();
+  }
+  await keb.waitForStep('Vorklärung');
+  await page.getByLabel('Datum der Vorklärung').fill('2026-10-01');
+  await page.waitForTimeout(600); // longer than the save delay
+  const dialogs = [];
+  page.on('dialog', (d) => { dialogs.push(d.type()); d.accept(); });
+  await page.reload();
+  await keb.waitForStep('Vorklärung');
+  assert.equal(await page.getByLabel('Datum der Vorklärung').inputValue(), '2026-10-01');
+  assert.ok(dialogs.includes('beforeunload'), `leaving asked first (dialogs: ${dialogs.join(', ') || 'none'})`);
+  // away to another site and back with the browser's back button
+  await page.goto('about:blank');
+  await page.goBack();
+  await keb.waitForStep('Vorklärung');
+  await page.getByRole('link', { name: 'Zurück' }).click();
+  await keb.waitForStep('Ansprechperson');
+  for (const [label, value] of Object.entries(ANSWERS.Ansprechperson.fields)) {
+    assert.equal(await page.getByLabel(label, { exact: true }).inputValue(), value, label);
+  }
+  // kept for this tab only: nothing on the device, and the list says so
+  assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('entwurf')).length), 0);
+  await appPage.nav('KEB-Antrag').click();
+  const card = page.locator('.be-card', { hasText: 'Freiburg im Breisgau' });
+  await card.waitFor();
+  assert.match(await card.textContent(), /nur in diesem Fenster/);
+  await context.close();
+});
+
+test('the opt-in before the first step keeps the draft on the device from the first answer', async () => {
+  const { context, page, keb, appPage } = await open();
+  await appPage.open('/keb?kommune=08311000');
+  await page.getByLabel('Auf diesem Gerät speichern').check();
+  await page.getByRole('button', { name: 'Antrag beginnen' }).click();
+  await keb.waitForStep('Antragsteller');
+  assert.ok(await page.getByLabel('Auf diesem Gerät speichern').isChecked(), 'the step shows the choice made');
+  await keb.answer(ANSWERS.Antragsteller);
+  await page.waitForTimeout(600);
+  const stored = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.includes('entwurf')).map(([, v]) => JSON.parse(v)));
+  assert.equal(stored.length, 1);
+  assert.equal(stored[0].answers.art, 'kommune');
+  // a fresh tab of the same browser finds it
+  const other = new AppPage(await context.newPage(), app.url);
+  await other.open('/keb');
+  assert.match(await other.page.locator('.be-card').textContent(), /auf diesem Gerät gespeichert/);
+  await context.close();
+});
+
 test('a 503 keeps everything and offers a retry; the retry yields exactly one application', async () => {
   const { context, page, keb } = await open();
   await keb.start();

@@ -19,8 +19,8 @@ fn german_date(s: &str) -> String {
     LocalDateTime::parse(s).map(|d| d.format_date_de()).unwrap_or_else(|| s.to_string())
 }
 
-fn euro(typed: &str) -> String {
-    parse_euro(typed).map(format_euro).unwrap_or_else(|_| typed.to_string())
+fn euro(lang: Lang, typed: &str) -> String {
+    parse_euro(typed).map(|c| format_euro(lang, c)).unwrap_or_else(|_| typed.to_string())
 }
 
 /// One answer for reading; empty when not answered.
@@ -52,14 +52,14 @@ pub fn answer_text(f: &Field, d: &Draft, model: &Model, lang: Lang) -> String {
             if value.is_empty() {
                 String::new()
             } else {
-                euro(value)
+                euro(lang, value)
             }
         }
         FieldKind::CostLines => d
             .costs
             .iter()
             .filter(|c| !c.is_blank())
-            .map(|c| format!("{}: {}", c.label.trim(), euro(c.amount.trim())))
+            .map(|c| format!("{}: {}", c.label.trim(), euro(lang, c.amount.trim())))
             .collect::<Vec<_>>()
             .join("\n"),
         FieldKind::Date | FieldKind::PastDate | FieldKind::DateAfter(_) => german_date(value),
@@ -83,7 +83,7 @@ pub fn plain_text(d: &Draft, model: &Model, lang: Lang) -> String {
         }
     }
     let t = totals(d);
-    out.push_str(&format!("\n{}: {}\n", lang.t(KebKey::KebTotalCosts), format_euro(t.costs)));
+    out.push_str(&format!("\n{}: {}\n", lang.t(KebKey::KebTotalCosts), format_euro(lang, t.costs)));
     out
 }
 

@@ -58,6 +58,13 @@ impl Draft {
         Draft { id, kommune, created: now.clone(), updated: now, ..Default::default() }
     }
 
+    /// Something the user typed or chose (the network alone may come from the membership).
+    pub fn has_answers(&self) -> bool {
+        self.answers.iter().any(|(k, v)| k != "netzwerk" && !v.trim().is_empty())
+            || self.lists.values().any(|l| !l.is_empty())
+            || self.costs.iter().any(|c| !c.is_blank())
+    }
+
     pub fn answer(&self, field: &str) -> &str {
         self.answers.get(field).map(String::as_str).unwrap_or_default()
     }
@@ -188,6 +195,17 @@ mod tests {
     fn a_draft_survives_its_file_exactly() {
         let d = sample();
         assert_eq!(parse_draft(&d.to_json()), Ok(d));
+    }
+
+    #[test]
+    fn a_derived_network_alone_is_not_an_answer_to_lose() {
+        let mut d = Draft::new("e1".into(), "08111000".into(), "2026-12-02T10:00:00Z".into());
+        d.set_answer("netzwerk", "staedtenetzwerk".into());
+        assert!(!d.has_answers());
+        d.set_answer("titel", " ".into());
+        assert!(!d.has_answers());
+        d.set_answer("titel", "Engagement-Café".into());
+        assert!(d.has_answers());
     }
 
     #[test]

@@ -28,8 +28,8 @@ pub fn message(lang: Lang, e: &FieldError) -> String {
         Problem::TooFewGroups(min) => lang.t(KebKey::KebMTooFewGroups).replace("{min}", &min.to_string()),
         Problem::Money(m) => lang.t(money(m)).into(),
         Problem::Zero => lang.t(KebKey::KebMOwnZero).into(),
-        Problem::OverMaximum(max) => lang.t(KebKey::KebMOverMaximum).replace("{max}", &format_euro(*max)),
-        Problem::OverCosts(rest) => lang.t(KebKey::KebMOverCosts).replace("{rest}", &format_euro(*rest)),
+        Problem::OverMaximum(max) => lang.t(KebKey::KebMOverMaximum).replace("{max}", &format_euro(lang, *max)),
+        Problem::OverCosts(rest) => lang.t(KebKey::KebMOverCosts).replace("{rest}", &format_euro(lang, *rest)),
         Problem::LineLabel => lang.t(KebKey::KebMLineLabel).into(),
         Problem::LineAmount(_) => lang.t(KebKey::KebMLineAmount).into(),
     };

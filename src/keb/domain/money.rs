@@ -1,4 +1,4 @@
-//! Euro amounts as people type them in German forms: "1500", "1.500", "1500,50", "1.500,50 €".
+//! Euro amounts as people type them in German or English: "1500", "1.500", "1,500", "1.500,50 €".
 //! Kept in cents (u64), so totals are exact.
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -14,9 +14,10 @@ pub enum MoneyError {
     TooLarge,
 }
 
-/// Cents from a typed amount. A comma is the decimal separator and dots group thousands
-/// ("1.500,50"); without a comma, dots between groups of three digits group thousands ("1.500"),
-/// and a single dot with one or two digits after it is read as a decimal point ("1500.5").
+/// Cents from a typed amount, in German or English writing: "1.500,50", "1,500.50", "1500,5",
+/// "1500.5", "1 500 €". With both separators the last one is the decimal separator; a separator
+/// followed by exactly three digits groups thousands ("1.200" and "1,200" are 1200 €: no budget
+/// line has tenths of a cent), one followed by one or two digits is the decimal separator.
 pub fn parse_euro(input: &str) -> Result<u64, MoneyError> {
     let s: String = input.trim().trim_end_matches('€').trim_end_matches("EUR").trim().chars().filter(|c| *c != ' ' && *c != '\u{a0}').collect();
     let s = s.trim_start_matches('€').to_string();
@@ -29,20 +30,26 @@ pub fn parse_euro(input: &str) -> Result<u64, MoneyError> {
     if !s.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
         return Err(MoneyError::NotANumber);
     }
-    let (whole, fraction) = match s.split_once(',') {
-        Some((w, f)) => (w.to_string(), f.to_string()),
-        None => match s.rsplit_once('.') {
-            Some((w, f)) if !w.contains('.') && f.len() <= 2 => (w.to_string(), f.to_string()),
-            _ => (s.clone(), String::new()),
-        },
+    let last = s.rfind(['.', ',']);
+    let decimal = last.filter(|&i| {
+        let sep = s.as_bytes()[i];
+        let other = if sep == b'.' { ',' } else { '.' };
+        let after = s.len() - i - 1;
+        // the only one of its kind, with the other kind before it or not three digits after it
+        s.bytes().filter(|&b| b == sep).count() == 1 && (s[..i].contains(other) || after != 3)
+    });
+    let (whole, fraction) = match decimal {
+        Some(i) => (s[..i].to_string(), s[i + 1..].to_string()),
+        None => (s.clone(), String::new()),
     };
-    if fraction.contains(['.', ',']) {
-        return Err(MoneyError::NotANumber);
-    }
     if fraction.len() > 2 {
         return Err(MoneyError::TooManyDecimals);
     }
-    let groups: Vec<&str> = whole.split('.').collect();
+    let group_sep = if whole.contains(',') { ',' } else { '.' };
+    if whole.contains(',') && whole.contains('.') {
+        return Err(MoneyError::NotANumber);
+    }
+    let groups: Vec<&str> = whole.split(group_sep).collect();
     let grouped_ok = groups.len() == 1
         || (!groups[0].is_empty() && groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3));
     if !grouped_ok || (whole.is_empty() && fraction.is_empty()) {
@@ -61,10 +68,11 @@ pub fn parse_euro(input: &str) -> Result<u64, MoneyError> {
     Ok(euros * 100 + cents)
 }
 
-/// "1.500,00 €"
-pub fn format_euro(cents: u64) -> String {
-    let euros = crate::i18n::format_int(crate::i18n::Lang::De, cents / 100);
-    format!("{euros},{:02} €", cents % 100)
+/// "1.500,00 €" in German, "1,500.00 €" in English: the page's numbers, the € after them.
+pub fn format_euro(lang: crate::i18n::Lang, cents: u64) -> String {
+    let euros = crate::i18n::format_int(lang, cents / 100);
+    let dec = if lang.is_en() { '.' } else { ',' };
+    format!("{euros}{dec}{:02} €", cents % 100)
 }
 
 #[cfg(test)]
@@ -100,17 +108,30 @@ mod tests {
         assert_eq!(parse_euro("zwölf"), Err(MoneyError::NotANumber));
         assert_eq!(parse_euro("1.50.0"), Err(MoneyError::NotANumber));
         assert_eq!(parse_euro("1,500,00"), Err(MoneyError::NotANumber));
-        assert_eq!(parse_euro("15,505"), Err(MoneyError::TooManyDecimals));
+        assert_eq!(parse_euro("15,5055"), Err(MoneyError::TooManyDecimals));
+        assert_eq!(parse_euro("1.500.50"), Err(MoneyError::NotANumber));
+        assert_eq!(parse_euro("1,500.000,00"), Err(MoneyError::NotANumber));
         assert_eq!(parse_euro("9999999999999"), Err(MoneyError::TooLarge));
     }
 
     #[test]
-    fn amounts_are_written_the_german_way() {
-        assert_eq!(format_euro(150_000), "1.500,00 €");
-        assert_eq!(format_euro(150_050), "1.500,50 €");
-        assert_eq!(format_euro(7), "0,07 €");
-        for cents in [0, 99, 150_000, 123_456_789] {
-            assert_eq!(parse_euro(&format_euro(cents)), Ok(cents), "round trip {cents}");
+    fn english_ways_of_typing_amounts() {
+        for (input, cents) in [("1,200", 120_000), ("1,200.50", 120_050), ("€1,500", 150_000), ("12,500,000", 1_250_000_000), ("0.99", 99)] {
+            assert_eq!(parse_euro(input), Ok(cents), "{input:?}");
+        }
+    }
+
+    #[test]
+    fn amounts_are_written_in_the_page_language() {
+        use crate::i18n::Lang;
+        assert_eq!(format_euro(Lang::De, 150_000), "1.500,00 €");
+        assert_eq!(format_euro(Lang::De, 150_050), "1.500,50 €");
+        assert_eq!(format_euro(Lang::De, 7), "0,07 €");
+        assert_eq!(format_euro(Lang::En, 150_050), "1,500.50 €");
+        for lang in [Lang::De, Lang::En] {
+            for cents in [0, 99, 150_000, 123_456_789] {
+                assert_eq!(parse_euro(&format_euro(lang, cents)), Ok(cents), "round trip {cents}");
+            }
         }
     }
 }

@@ -140,7 +140,7 @@ crate::i18n::texts! {
     KebDraftMissing => "Diesen Entwurf gibt es auf diesem Gerät nicht (mehr).", "This draft does not exist on this device (any more).";
     KebBackToStart => "Zur KEB-Übersicht", "Back to the KEB overview";
     KebSaveOnDevice => "Auf diesem Gerät speichern", "Save on this device";
-    KebSaveExplained => "Ihre Angaben bleiben dann im Browser dieses Geräts gespeichert, bis Sie den Entwurf löschen oder absenden; sie werden nirgendwohin übertragen.", "Your answers then stay in this device's browser until you delete or send the draft; they are not transmitted anywhere.";
+    KebSaveExplained => "Ihre Angaben bleiben in diesem Browserfenster auch beim Neuladen erhalten. Mit dieser Wahl bleiben sie außerdem im Browser dieses Geräts gespeichert, bis Sie den Entwurf löschen oder absenden; sie werden nirgendwohin übertragen.", "Your answers stay in this browser window, even when you reload the page. With this choice they also stay in this device's browser until you delete or send the draft; they are not sent anywhere.";
     KebSaved => "Gespeichert", "Saved";
     KebSaveFailed => "Speichern auf diesem Gerät ist nicht möglich (Speicher voll oder gesperrt). Sichern Sie den Entwurf als Datei.", "Saving on this device is not possible (storage full or blocked). Save the draft as a file.";
     KebStepOf => "Schritt {n} von {total}", "Step {n} of {total}";

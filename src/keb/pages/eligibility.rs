@@ -84,8 +84,13 @@ pub(super) fn EligibilityResult(key: String) -> impl IntoView {
         Eligibility::Eligible { networks, advisers } => {
             let network = networks.iter().filter_map(|n| model.network(n)).map(|n| n.short_name.clone()).collect::<Vec<_>>().join(" / ");
             let only_network = (networks.len() == 1).then(|| networks[0].clone());
+            // asked before the first answer: keep the draft beyond this tab?
+            let keep = RwSignal::new(false);
             let begin = move |_| {
                 let id = store.create(&key);
+                if keep.get_untracked() {
+                    store.set_on_device(&id, true);
+                }
                 // derived from the membership: one network leaves nothing to choose
                 if let Some(n) = only_network.clone() {
                     store.update(&id, |d| d.set_answer("netzwerk", n));
@@ -99,6 +104,14 @@ pub(super) fn EligibilityResult(key: String) -> impl IntoView {
                         <p>{tr(KebKey::KebYourAdvisers)} ":"</p>
                         <ul class="be-list">{advisers.iter().map(|a| person(a)).collect_view()}</ul>
                     })}
+                </div>
+                <div class="be-save-choice">
+                    <div class="be-choice">
+                        <input type="checkbox" id="keb-speichern" aria-describedby="keb-speichern-hint"
+                            on:change=move |ev| keep.set(event_target_checked(&ev))/>
+                        <label for="keb-speichern">{tr(KebKey::KebSaveOnDevice)}</label>
+                    </div>
+                    <p class="be-hint" id="keb-speichern-hint">{tr(KebKey::KebSaveExplained)}</p>
                 </div>
                 <p><button type="button" class="be-button" on:click=begin>{tr(KebKey::KebBegin)}</button></p>
                 {other}

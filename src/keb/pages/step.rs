@@ -22,6 +22,10 @@ pub fn KebStepPage(draft: String, step: &'static Step) -> impl IntoView {
     let Some(d) = store.get(&draft) else {
         return view! { <DraftMissing/> }.into_any();
     };
+    // leaving the site with answers kept only in this tab asks first
+    store.set_editing(Some(draft.clone()));
+    on_cleanup(move || store.set_editing(None));
+    let lang = nav.lang.get_untracked();
     let (errors, has_errors) = error_state();
     let ctx = step_context(&model, store, &d, errors);
     let summary_ref = NodeRef::new();
@@ -68,7 +72,7 @@ pub fn KebStepPage(draft: String, step: &'static Step) -> impl IntoView {
             None => view,
         }
     });
-    let intro = step.intro.map(|k| view! { <p>{tr(k).replace("{max}", &format_euro(model.keb.max_funding_cents))}</p> });
+    let intro = step.intro.map(|k| view! { <p>{tr(k).replace("{max}", &format_euro(lang, model.keb.max_funding_cents))}</p> });
     // the first step starts from what the directory knows: the Kommune and its Fachberatung
     let derived = (number == 1).then(|| {
         let advisers = ctx.advisers.iter().map(|(_, name)| name.clone()).collect::<Vec<_>>().join(", ");
@@ -87,10 +91,10 @@ pub fn KebStepPage(draft: String, step: &'static Step) -> impl IntoView {
         let t3 = t.clone();
         view! {
             <dl class="be-facts be-totals" aria-live="polite">
-                <dt>{tr(KebKey::KebTotalCosts)}</dt><dd>{move || format_euro(t().costs)}</dd>
-                <dt>{tr(KebKey::KebFOwn)}</dt><dd>{move || format_euro(t2().own)}</dd>
-                <dt>{tr(KebKey::KebFundable)}</dt><dd>{move || format_euro(t3().fundable())}</dd>
-                <dt>{tr(KebKey::KebMaximum)}</dt><dd>{format_euro(max)}</dd>
+                <dt>{tr(KebKey::KebTotalCosts)}</dt><dd>{move || format_euro(lang, t().costs)}</dd>
+                <dt>{tr(KebKey::KebFOwn)}</dt><dd>{move || format_euro(lang, t2().own)}</dd>
+                <dt>{tr(KebKey::KebFundable)}</dt><dd>{move || format_euro(lang, t3().fundable())}</dd>
+                <dt>{tr(KebKey::KebMaximum)}</dt><dd>{format_euro(lang, max)}</dd>
             </dl>
         }
     });

@@ -1,7 +1,13 @@
-//! The device's storage and the small helpers over it: keys by prefix, the time, new ids.
+//! The device's and the tab's storage and the small helpers over it: keys by prefix, the time, new ids.
 
+/// Kept on the device until deleted (localStorage).
 pub fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// Kept for this tab: survives a reload and a restored tab (sessionStorage).
+pub fn tab_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
 }
 
 /// Keys of one storage area that start with `prefix`.

@@ -1,5 +1,6 @@
-//! Drafts in memory for this window, and on the device (localStorage) for the drafts the user
-//! opted in for: saved shortly after each change and when the page is hidden or closed. The
+//! Drafts in memory, kept for this tab (sessionStorage: a reload, back/forward or a restored tab
+//! keeps every answer) and, for the drafts the user opted in for, on the device (localStorage).
+//! Both are written shortly after each change and when the page is hidden or closed. The
 //! outbox (outbox.rs) keeps its state here too; the storage helpers are in storage.rs.
 //!
 //! One plain state value and one change trigger instead of a signal per field: each distinct
@@ -10,7 +11,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use super::sending::{Entry, SendState};
-use super::storage::{keys_with, new_id, now_iso, storage};
+use super::storage::{keys_with, new_id, now_iso, storage, tab_storage};
 use crate::keb::domain::draft::{parse_draft, Draft, DraftError};
 
 const PREFIX: &str = "be-netzwerke.keb.entwurf.";
@@ -37,6 +38,8 @@ pub struct KebState {
     /// Applications waiting to be accepted, and how sending them went.
     pub outbox: Vec<Entry>,
     pub sending: Vec<(String, SendState)>,
+    /// The draft whose step page is open: leaving the site then asks first, unless it is kept.
+    pub editing: Option<String>,
     unsaved: Vec<String>,
     timer: Option<TimeoutHandle>,
 }
@@ -77,10 +80,26 @@ impl KebStore {
                 }
             }
         }
+        // this tab's drafts the user did not keep on the device (a reload or a restored tab)
+        if let Some(s) = tab_storage() {
+            for key in keys_with(&s, PREFIX) {
+                let raw = s.get_item(&key).ok().flatten().unwrap_or_default();
+                match parse_draft(&raw) {
+                    Ok(d) if state.draft(&d.id).is_none() => state.drafts.push(d),
+                    _ => {}
+                }
+            }
+        }
         state.drafts.sort_by(|a, b| b.updated.cmp(&a.updated));
         let store = KebStore { state: StoredValue::new(state), changed: Trigger::new() };
         // a closed tab or a phone switching apps: write what is pending now
         let _ = window_event_listener(leptos::ev::pagehide, move |_| store.flush());
+        let _ = window_event_listener(leptos::ev::beforeunload, move |ev| {
+            if store.leaving_loses_answers() {
+                ev.prevent_default();
+                ev.set_return_value("");
+            }
+        });
         store
     }
 
@@ -129,7 +148,7 @@ impl KebStore {
                 change(d);
                 d.updated = now_iso();
             }
-            if s.is_on_device(id) && !s.unsaved.iter().any(|x| x == id) {
+            if !s.unsaved.iter().any(|x| x == id) {
                 s.unsaved.push(id.to_string());
             }
             // debounced: only the last change's timer runs
@@ -156,8 +175,23 @@ impl KebStore {
         }
     }
 
+    /// Marks the draft whose step page is open (None when it closes).
+    pub fn set_editing(&self, id: Option<String>) {
+        self.state.update_value(|s| s.editing = id);
+    }
+
+    /// Closing the tab would lose the open draft's answers: they are not kept on the device.
+    fn leaving_loses_answers(&self) -> bool {
+        self.read_untracked(|s| {
+            s.editing.as_ref().is_some_and(|id| !s.is_on_device(id) && s.draft(id).is_some_and(|d| d.has_answers()))
+        })
+    }
+
     pub fn delete(&self, id: &str) {
         self.set_on_device(id, false);
+        if let Some(s) = tab_storage() {
+            let _ = s.remove_item(&format!("{PREFIX}{id}"));
+        }
         self.write(|s| s.drafts.retain(|d| d.id != id));
     }
 
@@ -176,10 +210,17 @@ impl KebStore {
     }
 
     fn save(&self, id: &str) {
-        let Some(json) = self.read_untracked(|s| s.is_on_device(id).then(|| s.draft(id).map(Draft::to_json)).flatten()) else {
+        let Some((json, on_device)) = self.read_untracked(|s| s.draft(id).map(|d| (d.to_json(), s.is_on_device(id)))) else {
             return;
         };
-        let ok = storage().is_some_and(|s| s.set_item(&format!("{PREFIX}{id}"), &json).is_ok());
+        let key = format!("{PREFIX}{id}");
+        // the tab's copy always; a full tab storage only matters when it is the only copy
+        let in_tab = tab_storage().is_some_and(|s| s.set_item(&key, &json).is_ok());
+        if !on_device {
+            self.write(|s| s.save_failed = !in_tab);
+            return;
+        }
+        let ok = storage().is_some_and(|s| s.set_item(&key, &json).is_ok());
         self.write(|s| {
             s.save_failed = !ok;
             if ok {

@@ -56,7 +56,8 @@ pub fn error_state() -> (RwSignal<Vec<ErrorItem>>, RwSignal<bool>) {
 }
 
 pub fn step_context(model: &Model, store: KebStore, draft: &Draft, errors: RwSignal<Vec<ErrorItem>>) -> StepContext {
-    let en = crate::app::use_nav().lang.get_untracked() == crate::i18n::Lang::En;
+    let lang = crate::app::use_nav().lang.get_untracked();
+    let en = lang == crate::i18n::Lang::En;
     let c = choices(model, &draft.kommune);
     let label = |list: &[crate::model::Choice]| list.iter().map(|x| (x.id.clone(), x.label(en).to_string())).collect();
     StepContext {
@@ -74,6 +75,6 @@ pub fn step_context(model: &Model, store: KebStore, draft: &Draft, errors: RwSig
         groups: label(&model.keb.target_groups),
         text_max: model.keb.text_max_chars as usize,
         min_groups: model.keb.min_target_groups,
-        max_funding: format_euro(model.keb.max_funding_cents),
+        max_funding: format_euro(lang, model.keb.max_funding_cents),
     }
 }
