@@ -90,6 +90,73 @@ impl Route {
     }
 }
 
+/// A part of the app that loads on first use (app::lazy): the chunk a route's page is in. The
+/// names are the chunks' names (`lazy_part!`), which the build lists in parts.json.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    Directory,
+    Map,
+    Events,
+    OpenData,
+    Statements,
+    Keb,
+}
+
+impl Part {
+    pub fn name(self) -> &'static str {
+        match self {
+            Part::Directory => "directory",
+            Part::Map => "map",
+            Part::Events => "events",
+            Part::OpenData => "open_data",
+            Part::Statements => "statements",
+            Part::Keb => "keb",
+        }
+    }
+}
+
+impl Route {
+    /// The part a route's page is in; the start page and "not found" are in the first view.
+    pub fn part(&self) -> Option<Part> {
+        match self {
+            Route::Home | Route::NotFound => None,
+            Route::Members | Route::Kommune(_) | Route::Network(_) | Route::People => Some(Part::Directory),
+            Route::Map => Some(Part::Map),
+            Route::Events | Route::Event(_) => Some(Part::Events),
+            Route::OffeneDaten => Some(Part::OpenData),
+            Route::Barrierefreiheit | Route::Datenschutz | Route::LeichteSprache | Route::Quellen | Route::Impressum => {
+                Some(Part::Statements)
+            }
+            Route::Keb | Route::KebStep { .. } | Route::KebConfirmation(_) => Some(Part::Keb),
+        }
+    }
+
+    /// One route of each kind with "*" for its parameters: the shapes by which the own page's
+    /// loader fetches a part's files together with the app's (tools/own-page.mjs).
+    pub fn shapes() -> Vec<(String, Part)> {
+        let any = || "*".to_string();
+        let kinds = [
+            Route::Members,
+            Route::Kommune(any()),
+            Route::Network(any()),
+            Route::People,
+            Route::Map,
+            Route::Events,
+            Route::Event(any()),
+            Route::OffeneDaten,
+            Route::Barrierefreiheit,
+            Route::Datenschutz,
+            Route::LeichteSprache,
+            Route::Quellen,
+            Route::Impressum,
+            Route::Keb,
+            Route::KebStep { draft: any(), step: any() },
+            Route::KebConfirmation(any()),
+        ];
+        kinds.iter().filter_map(|r| Some((r.path().replace("%2A", "*"), r.part()?))).collect()
+    }
+}
+
 /// The main navigation: the header's links (components::Header, and prerendered in index.html).
 pub const MAIN_NAV: [(Route, Key); 6] = [
     (Route::Home, Key::NavNetworks),
@@ -186,6 +253,21 @@ mod tests {
             assert_eq!(Route::parse(&route.path()), *route);
         }
         assert_eq!(Route::Kommune("08317096".into()).static_head(), None, "a heading from the data is not prerendered");
+    }
+
+    #[test]
+    fn the_loaders_route_shapes_name_the_part_the_app_shows_there() {
+        let shapes = Route::shapes();
+        for (shape, part) in &shapes {
+            assert_eq!(Route::parse(&shape.replace('*', "x")).part(), Some(*part), "{shape}");
+        }
+        // every route with a part has its shape; the start page and unknown paths have none
+        for path in ["/mitglieder/08317096", "/keb/antrag/d1/ziel", "/veranstaltungen/e1", "/impressum"] {
+            let segments = path.split('/').count();
+            assert!(shapes.iter().any(|(s, p)| s.split('/').count() == segments && Route::parse(path).part() == Some(*p)), "{path}");
+        }
+        assert_eq!(Route::parse("/").part(), None);
+        assert_eq!(Route::parse("/gibt-es-nicht").part(), None);
     }
 
     #[test]

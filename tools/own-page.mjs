@@ -8,7 +8,7 @@
 //     others (one header, one h1).
 //  2. One stylesheet for the page: the app's be.css, those rules and the page's body style (be.css
 //     stays for embedding).
-//  3. Our loader replaces trunk's: the app's JS, wasm and data are requested after the first paint
+//  3. The app's loader: its JS, wasm and data are requested after the first paint
 //     instead of alongside it: the page's text does not share the line with 250 KB.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
@@ -46,20 +46,35 @@ replaceOnce(/<link[^>]*href="?[^ >"]*be\.css"?[^>]*>/, () => `<style>${css}</sty
 const boot = (await readFile(new URL('../assets/boot.js', import.meta.url), 'utf8')).trim();
 replaceOnce(/<script src="?boot\.js"?><\/script>/, () => `<script>${boot}</script>`, 'first script');
 
-// trunk's loader imports the JS glue and starts the wasm at once; ours waits for the first paint
-let js, wasm;
-replaceOnce(/<script type="?module"?>import init, \* as bindings from '([^']+)';\s*const wasm = await init\(\{ module_or_path: '([^']+)' \}\);[\s\S]*?<\/script>/,
-  (_, jsPath, wasmPath) => { js = jsPath; wasm = wasmPath; return '<script type=module>LOADER</script>'; }, 'loader');
+// the app's loader (the app is built by tools/split-build.mjs, not by trunk) waits for the first paint
+const js = 'be-netzwerke.js', wasm = 'be-netzwerke_bg.wasm';
+replaceOnce(/<\/head>/, '<script type=module>LOADER</script></head>', 'end of head');
 // the bundled data's preload (index.html) moves into the loader too
 const data = /<link[^>]*href="?([^ >"]+\.json)"?[^>]*rel="?preload"?[^>]*>/.exec(html)?.[1];
 html = html.replace(/<link[^>]*rel="?(module)?preload"?[^>]*>/g, '');
 // paths relative to the page's base (trunk's <base href>, also under a --public-url sub path), made absolute:
 // WebKit resolves import() in an inline module against the document's URL, not its base
 const local = (path) => './' + path.split('/').pop();
+// on a route whose page is a part loaded on first use (src/routes.rs Route::part), the part's files are
+// fetched together with the app's instead of after it has started
+const files = JSON.parse(await readFile(join(dir, 'parts.json'), 'utf8'));
+const shapes = part('PART').map((l) => l.split(' ')).map(([shape, name]) => {
+  if (!files[name]) throw new Error(`own-page: part ${name} (route ${shape}) is not in parts.json: ${Object.keys(files)}`);
+  return [shape.split('/').slice(1), files[name].concat(name === 'keb' ? ['be-keb.css'] : [])];
+});
+const preload = `const here = location.pathname.slice(new URL(document.baseURI).pathname.length).split('/').filter(Boolean);
+for (const [shape, files] of ${JSON.stringify(shapes)}) {
+  if (shape.length !== here.length || !shape.every((s, i) => s === '*' || s === here[i])) continue;
+  for (const f of files) document.head.append(Object.assign(document.createElement('link'), f.endsWith('.css')
+    ? { rel: 'preload', as: 'style', href: new URL(f, document.baseURI).href }
+    : { rel: 'preload', as: 'fetch', crossOrigin: '', href: new URL(f, document.baseURI).href }));
+  break;
+}`;
 const loader = `for (const el of document.querySelectorAll('.be-header, .be-pre')) if (getComputedStyle(el).display === 'none') el.remove();
 if (!document.querySelector('.be-pre')) delete document.documentElement.dataset.beHold;
 await new Promise((go) => { requestAnimationFrame(() => setTimeout(go)); setTimeout(go, 100); });
 ${data ? `document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: '', href: new URL(${JSON.stringify(data)}, document.baseURI).href }));` : ''}
+${preload}
 const { default: init } = await import(new URL(${JSON.stringify(local(js))}, document.baseURI).href);
 await init({ module_or_path: new URL(${JSON.stringify(local(wasm))}, document.baseURI) });`;
 html = html.replace('<script type=module>LOADER</script>', () => `<script type=module>${loader}</script>`);

@@ -10,7 +10,7 @@ await mkdir('.tmp/shots', { recursive: true });
 for (const path of process.argv.slice(2)) {
   for (const width of [360, 1280]) {
     const page = await browser.newPage({ viewport: { width, height: Number(process.env.HEIGHT || 800) } });
-    await page.goto(app.url + path);
+    await page.goto(new URL(path.replace(/^\//, ''), app.url).href);
     await page.locator('#be-main h1').waitFor(); // the app's heading, not the prerendered one
     await page.locator('.be-skeleton').waitFor({ state: 'detached' });
     const file = `.tmp/shots/${path.replace(/\W+/g, '_')}_${width}.png`;

@@ -3,6 +3,7 @@
 pub mod context;
 pub mod dom;
 mod host;
+pub mod lazy;
 pub mod nav;
 pub mod view;
 

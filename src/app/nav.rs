@@ -63,14 +63,6 @@ impl Nav {
         nav
     }
 
-    /// A fixed route whose navigation goes elsewhere: the lazily loaded KEB module renders one
-    /// route per mount and hands every navigation back to the app (src/keb/app.rs).
-    pub fn provide_fixed(path: String, query: String, prefix: String, default_lang: Lang, go: Box<dyn Fn(&str, bool)>) -> Nav {
-        let nav = Nav::new(Signal::from(path), Signal::from(query), prefix, default_lang, go);
-        provide_context(nav);
-        nav
-    }
-
     /// Embedded: the route lives in the URL hash; the host's path and links stay untouched.
     pub fn provide_hash(default_lang: Lang, start: Option<String>) -> Nav {
         let current = RwSignal::new(route_hash().or(start).unwrap_or_else(|| "/".into()));
@@ -81,8 +73,9 @@ impl Nav {
             }
         });
         on_cleanup(move || handle.remove());
-        let path = Signal::derive(move || current.with(|c| split_path_query(c).0.to_string()));
-        let query = Signal::derive(move || current.with(|c| split_path_query(c).1.to_string()));
+        // memos: a new hash with the same query must not re-run what reads the query
+        let path = Memo::new(move |_| current.with(|c| split_path_query(c).0.to_string())).into();
+        let query = Memo::new(move |_| current.with(|c| split_path_query(c).1.to_string())).into();
         let go = Box::new(move |href: &str, replace: bool| {
             let target = href.split_once('#').map_or(href, |(_, t)| t).to_string();
             let Some(window) = web_sys::window() else { return };
@@ -138,7 +131,7 @@ impl Nav {
         self.go.with_value(|go| go(&href, replace));
     }
 
-    /// Navigates to an href made by `href` (also one made by the KEB module).
+    /// Navigates to an href made by `href`.
     pub fn go_href(&self, href: &str, replace: bool) {
         self.go.with_value(|go| go(href, replace));
     }

@@ -10,9 +10,9 @@ use crate::components::{DataNotice, ExampleNote, ExamplesShown, Footer, Header, 
 use crate::data::config::{Config, RoutingMode};
 use crate::data::load::{load, Loaded, BUNDLED_PATH};
 use crate::model::DataError;
-use crate::i18n::Key;
-use crate::pages;
-use crate::routes::Route;
+use crate::pages::{self, parts};
+use super::lazy::lazy_view;
+use crate::routes::{Part, Route};
 
 #[derive(Clone)]
 enum LoadState {
@@ -74,7 +74,7 @@ fn Shell(config: Config) -> impl IntoView {
     provide_context(FirstView(StoredValue::new(true)));
     ExamplesShown::provide();
     // applications waiting for a connection are sent, even if the user never opens KEB again
-    crate::keb::host::resume_outbox(&config);
+    crate::keb::host::resume_outbox();
     let cfg = config.clone();
     view! {
         <div class="be-root" lang=move || nav.lang.get().code()>
@@ -111,27 +111,22 @@ fn PageSwitch() -> impl IntoView {
     let nav = super::use_nav();
     // The language is tracked here, once: a switch rebuilds the page with texts in the new
     // language, so pages can use plain (non-reactive) texts.
-    move || match (nav.route.get(), nav.lang.track()).0 {
-        Route::Home => view! { <pages::home::HomePage/> }.into_any(),
-        Route::Network(id) => view! { <pages::network::NetworkPage id=id/> }.into_any(),
-        Route::Members => view! { <pages::members::MembersPage/> }.into_any(),
-        Route::Kommune(key) => view! { <pages::kommune::KommunePage key=key/> }.into_any(),
-        Route::Events => view! { <pages::events::EventsPage/> }.into_any(),
-        Route::Event(id) => view! { <pages::event::EventPage id=id/> }.into_any(),
-        Route::Barrierefreiheit => view! { <pages::content::ContentPage id="barrierefreiheit" title=Key::Barrierefreiheit/> }.into_any(),
-        Route::Datenschutz => view! { <pages::content::ContentPage id="datenschutz" title=Key::Datenschutz/> }.into_any(),
-        Route::LeichteSprache => view! { <pages::content::ContentPage id="leichte-sprache" title=Key::LeichteSprache/> }.into_any(),
-        Route::OffeneDaten => view! { <pages::open_data::OpenDataPage/> }.into_any(),
-        Route::Map => view! { <pages::map::MapPage/> }.into_any(),
-        Route::People => view! { <pages::people::PeoplePage/> }.into_any(),
-        Route::Quellen => view! { <pages::quellen::QuellenPage/> }.into_any(),
-        Route::Impressum => view! { <pages::impressum::ImpressumPage/> }.into_any(),
-        Route::NotFound => view! { <pages::not_found::NotFoundPage/> }.into_any(),
-        // the KEB pages are a second module, loaded on first use (keb/host.rs)
-        Route::Keb | Route::KebStep { .. } | Route::KebConfirmation(_) => {
-            // the module renders one fixed URL per mount: a new query (?kommune=…) is a new mount
-            nav.query.track();
-            view! { <crate::keb::host::KebHost/> }.into_any()
+    move || {
+        let route = (nav.route.get(), nav.lang.track()).0;
+        // the other pages load on first use (app::lazy): pages/parts.rs, keb/host.rs
+        match route.part() {
+            None if route == Route::Home => view! { <pages::home::HomePage/> }.into_any(),
+            None => view! { <pages::not_found::NotFoundPage/> }.into_any(),
+            Some(Part::Directory) => lazy_view(parts::directory).into_any(),
+            Some(Part::Map) => lazy_view(parts::map).into_any(),
+            Some(Part::Events) => lazy_view(parts::events).into_any(),
+            Some(Part::OpenData) => lazy_view(parts::open_data).into_any(),
+            Some(Part::Statements) => lazy_view(parts::statements).into_any(),
+            Some(Part::Keb) => {
+                // the KEB pages read the query once (?kommune=…): a new query is a new page
+                nav.query.track();
+                view! { <crate::keb::host::KebHost/> }.into_any()
+            }
         }
     }
 }

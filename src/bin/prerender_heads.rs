@@ -3,10 +3,10 @@
 //! the header in German (shown) and English (hidden), and per page in `routes::STATIC_HEADS` and
 //! language a hidden `<div class="be-pre" data-be-head="PATH" lang="de|en">` with heading and lead.
 //! The build puts them into index.html (tools/own-page.mjs); its first script picks the language
-//! and page.
+//! and page. Last, the route shapes of the parts loaded on first use (`Route::shapes`).
 
 use be_netzwerke::i18n::{Key, Lang};
-use be_netzwerke::routes::{MAIN_NAV, STATIC_HEADS};
+use be_netzwerke::routes::{Route, MAIN_NAV, STATIC_HEADS};
 
 fn main() {
     for lang in [Lang::De, Lang::En] {
@@ -22,6 +22,10 @@ fn main() {
                 escape(lang.t(*lead)),
             );
         }
+    }
+    // the loader fetches a part's files together with the app's on the part's routes
+    for (shape, part) in Route::shapes() {
+        println!("PART {shape} {}", part.name());
     }
 }
 

@@ -36,15 +36,16 @@ pub fn DownloadBar(dataset: Dataset, rows: Callback<(), Vec<Vec<Cell>>>, count: 
         Dataset::People | Dataset::Events => Key::LicenceExamples,
     };
     view! {
-        <div class="be-download" role="group" aria-labelledby=format!("be-download-{}", dataset.topic())>
+        // nothing to download: no offer
+        <div class="be-download" role="group" aria-labelledby=format!("be-download-{}", dataset.topic()) hidden=move || count.get() == 0>
             <p class="be-download-title" id=format!("be-download-{}", dataset.topic())>
                 {tr(Key::Download)} " "
                 <span class="be-muted">{move || crate::i18n::count(nav.lang.get(), count.get() as u64, Key::DownloadRowOne, Key::DownloadRows)}</span>
             </p>
             <div class="be-download-buttons">
-                <button type="button" class="be-button be-button-secondary" disabled=move || count.get() == 0
+                <button type="button" class="be-button be-button-secondary"
                     on:click={ let save = save.clone(); move |_| save(false) }>{tr(Key::DownloadCsv)}</button>
-                <button type="button" class="be-button be-button-secondary" disabled=move || count.get() == 0
+                <button type="button" class="be-button be-button-secondary"
                     on:click=move |_| save(true)>{tr(Key::DownloadJson)}</button>
             </div>
             <p class="be-muted be-download-licence">

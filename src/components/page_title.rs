@@ -33,8 +33,13 @@ pub fn PageTitle(
             if let Some(f) = first {
                 f.0.set_value(false);
             }
-        } else {
+        } else if el.is_connected() {
             let _ = el.focus();
+        } else {
+            // a page of a part is built before Suspense puts it into the document
+            request_animation_frame(move || {
+                let _ = el.focus();
+            });
         }
     });
     view! { <h1 class="be-h1" tabindex="-1" node_ref=h1>{text}</h1> }

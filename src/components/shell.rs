@@ -95,13 +95,15 @@ pub fn Footer(#[prop(into)] stand: Signal<Option<(String, f64)>>) -> impl IntoVi
         let lang = nav.lang.get();
         let date = LocalDateTime::parse(&stand)?;
         let fetched = LocalDateTime::berlin_from_unix_ms(fetched_ms);
-        Some(format!(
-            "{}: {} · {} {}",
-            lang.t(Key::DataStand),
-            date.format_date_de(),
-            lang.t(Key::DataFetched),
-            fetched.format_date_time_de()
-        ))
+        // English readers get the day as words: "25.11.2026" reads as a German format
+        let (date, fetched) = if lang.is_en() {
+            let (h, m) = fetched.time.unwrap_or((0, 0));
+            let day = crate::i18n::format_date_key(lang, &fetched.date_key());
+            (crate::i18n::format_date_key(lang, &date.date_key()), format!("{day}, {h:02}:{m:02}"))
+        } else {
+            (date.format_date_de(), fetched.format_date_time_de())
+        };
+        Some(format!("{}: {date} · {} {fetched}", lang.t(Key::DataStand), lang.t(Key::DataFetched)))
     };
     view! {
         <footer class="be-footer"><div class="be-footer-inner">

@@ -120,6 +120,11 @@ texts! {
     PageOf => "Seite {page} von {pages}", "Page {page} of {pages}";
     ResultsShown => "{from}–{to} von {total} Treffern", "{from}–{to} of {total} results";
     KebStartFor => "KEB-Antrag für {name} starten", "Start a KEB application for {name}";
+    JoinHeading => "So wird {name} Mitglied", "How {name} can join";
+    JoinWhy => "Einen KEB-Antrag stellen Mitglieder der kommunalen Netzwerke. Beitreten kann die Kommune hier:", "KEB applications are made by members of the municipal networks. The municipality can join here:";
+    SkipMap => "Karte überspringen: zur Tabelle der Kreise", "Skip the map: go to the table of districts";
+    KeyFacts => "Eckdaten", "Key facts";
+    OfficialName => "Amtlicher Name", "Official name";
     MapTitle => "Karte der Kreise", "Map of the districts";
     MapIntro => "Wo sind die Netzwerke? Die Farbe zeigt, wie viele Gemeinden eines Kreises Mitglied in einem Netzwerk sind; schraffiert sind die Landkreise im Landkreisnetzwerk. Wählen Sie einen Kreis, um seine Kommunen im Verzeichnis zu sehen.", "Where are the networks? The colour shows how many municipalities of a district are members of a network; hatched districts belong to the Landkreisnetzwerk. Choose a district to see its municipalities in the directory.";
     MapLabel => "Karte der 44 Stadt- und Landkreise Baden-Württembergs", "Map of the 44 urban and rural districts of Baden-Württemberg";
@@ -213,8 +218,8 @@ texts! {
     About => "etwa", "about";
     MoreThan => "mehr als", "more than";
     ExampleLink => "Mehr dazu unter Quellen", "More under Sources";
-    KebModuleLoading => "Der Antragsbereich wird geladen …", "Loading the application area …";
-    KebModuleFailed => "Der Antragsbereich konnte nicht geladen werden. Bitte prüfen Sie Ihre Verbindung.", "The application area could not be loaded. Please check your connection.";
+    PartFailed => "Dieser Teil der Anwendung konnte nicht geladen werden.", "This part of the application could not be loaded.";
+    PartFailedHint => "Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut. Hilft das nicht, laden Sie die Seite neu: Ihre Eingaben bleiben gespeichert.", "Please check your internet connection and try again. If that does not help, reload the page: what you have entered is kept.";
     Back => "Zurück", "Back";
     ErrorSummaryTitle => "Es gibt ein Problem", "There is a problem";
     ErrorPrefix => "Fehler", "Error";

@@ -42,13 +42,19 @@ pub fn EventsPage() -> impl IntoView {
         .into_iter()
         .map(|k| (k.id().to_string(), Signal::derive(move || t(Key::event_kind(k)).to_string())))
         .collect();
-    let mut months: Vec<String> = data.events.iter().filter_map(|e| e.start.get(..7).map(String::from)).collect();
-    months.sort();
-    months.dedup();
-    let months: Vec<(String, Signal<String>)> = months
-        .into_iter()
-        .map(|m| (m.clone(), Signal::derive(move || format_month(nav.lang.get(), &m))))
-        .collect();
+    // the months offered are those with events in the chosen period (and the month chosen)
+    let months = {
+        let (data, today) = (data.clone(), today.clone());
+        move |period: Period, chosen: String| {
+            let mut f = EventFilter::from_query(&[]);
+            f.period = period;
+            let mut months: Vec<String> = f.apply(&data, &today).into_iter().filter_map(|i| data.events[i].start.get(..7).map(String::from)).collect();
+            months.extend((!chosen.is_empty()).then_some(chosen));
+            months.sort();
+            months.dedup();
+            months.into_iter().map(|m| (m.clone(), Signal::derive(move || format_month(nav.lang.get(), &m)))).collect::<Vec<_>>()
+        }
+    };
     let attendance = vec![
         (Attendance::InPerson.id().to_string(), Signal::derive(move || t(Key::AttendInPerson).to_string())),
         (Attendance::Online.id().to_string(), Signal::derive(move || t(Key::AttendOnline).to_string())),
@@ -98,7 +104,11 @@ pub fn EventsPage() -> impl IntoView {
                     <label for="be-f-zeitraum">{tr(Key::Period)}</label>
                     <select id="be-f-zeitraum" class="be-select" on:change=move |ev| {
                         let v = event_target_value(&ev);
-                        update(&|f| f.period = Period::ALL.into_iter().find(|p| p.id() == v).unwrap_or_default())
+                        update(&|f| {
+                            f.period = Period::ALL.into_iter().find(|p| p.id() == v).unwrap_or_default();
+                            // a month of another period would show nothing
+                            f.month.clear();
+                        })
                     }>
                         {Period::ALL.into_iter().map(|p| {
                             let key = match p { Period::Upcoming => Key::PeriodUpcoming, Period::Past => Key::PeriodPast, Period::All => Key::PeriodAll };
@@ -112,9 +122,14 @@ pub fn EventsPage() -> impl IntoView {
                 <Facet id="art" label=Key::EventKind options=kinds
                     value=Signal::derive(move || filter.with(|f| f.kind.map(|k| k.id().to_string()).unwrap_or_default()))
                     on_change=move |v: String| update(&|f| f.kind = EventKind::from_id(&v))/>
-                <Facet id="monat" label=Key::Month options=months
-                    value=Signal::derive(move || filter.with(|f| f.month.clone()))
-                    on_change=move |v: String| update(&|f| f.month = v.clone())/>
+                {move || {
+                    let (period, chosen) = filter.with(|f| (f.period, f.month.clone()));
+                    view! {
+                        <Facet id="monat" label=Key::Month options=months(period, chosen)
+                            value=Signal::derive(move || filter.with(|f| f.month.clone()))
+                            on_change=move |v: String| update(&|f| f.month = v.clone())/>
+                    }
+                }}
                 <Facet id="format" label=Key::Attendance options=attendance
                     value=Signal::derive(move || filter.with(|f| f.attendance.map(|a| a.id().to_string()).unwrap_or_default()))
                     on_change=move |v: String| update(&|f| f.attendance = [Attendance::Online, Attendance::InPerson].into_iter().find(|a| a.id() == v))/>
@@ -125,7 +140,7 @@ pub fn EventsPage() -> impl IntoView {
                 {move || format!("{} {}", format_int(nav.lang.get(), rows.with(|r| r.len()) as u64), t(Key::EventsCount))}
             </p>
             <button type="button" class="be-button be-button-secondary" on:click=save_calendar
-                disabled=move || rows.with(|r| r.is_empty())>
+                hidden=move || rows.with(|r| r.is_empty())>
                 {tr(Key::DownloadIcsList)}
             </button>
         </div>

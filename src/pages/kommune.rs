@@ -1,4 +1,5 @@
-//! One Kommune: key facts, memberships with date and source, advisers, a KEB start.
+//! One Kommune, in the order people ask: which networks, whom to ask, what to do next (apply for
+//! KEB, or how to join), its events, then the key facts.
 
 use leptos::prelude::*;
 
@@ -7,6 +8,7 @@ use crate::app::tr;
 use crate::app::{use_data, use_nav};
 use crate::components::{ExampleBadge, Link, MailLink, PageTitle, UpcomingEvents};
 use crate::i18n::{format_area, format_date_key, format_int, Key};
+use crate::model::{KommuneType, MemberLevel};
 use crate::routes::Route;
 
 #[component]
@@ -40,10 +42,50 @@ pub fn KommunePage(key: String) -> impl IntoView {
     };
     let kind = k.kind;
     let key_label = if k.key.len() == 8 { Key::Ags } else { Key::KreisKey };
-    view! {
-        <PageTitle text=Signal::derive(move || name.clone())/>
-        <p class="be-lead">{k.name_official.clone()} " · " {tr(Key::kommune_type(kind))}</p>
+    // KEB goes through a municipal network: a member applies, anyone else is shown how to join
+    let eligible = &data.keb.eligible_networks;
+    let may_apply = memberships.iter().any(|(n, ..)| n.as_ref().is_some_and(|(id, _)| eligible.contains(id)));
+    let level = if kind == KommuneType::Landkreis { MemberLevel::Kreis } else { MemberLevel::Gemeinde };
+    let joinable: Vec<_> = eligible
+        .iter()
+        .filter_map(|id| data.network(id))
+        .filter(|n| n.member_level == Some(level))
+        .map(|n| (n.id.clone(), n.short_name.clone(), n.join.clone()))
+        .collect();
+    // the type and where it lies; the official name ("Aach, Stadt") is one of the facts
+    let lead = match kreis.as_ref().filter(|kr| kr.key != k.key) {
+        Some(kr) => format!("{} · {}", tr(Key::kommune_type(kind)), kr.label()),
+        None => format!("{} · {}", tr(Key::kommune_type(kind)), rb),
+    };
+    let next_step = if may_apply {
+        view! {
+            <p><Link to=Route::Keb query=vec![("kommune", k.key.clone())] class="be-button">{keb_label}</Link></p>
+        }
+        .into_any()
+    } else {
+        let heading = tr(Key::JoinHeading).replace("{name}", &name);
+        view! {
+            <section aria-labelledby="be-k-join">
+                <h2 class="be-h2" id="be-k-join">{heading}</h2>
+                <p>{tr(Key::JoinWhy)}</p>
+                <ul class="be-list">
+                    {joinable.into_iter().map(|(id, short, join)| view! {
+                        <li>
+                            <Link to=Route::Network(id)>{short}</Link>
+                            {join.map(|j| view! { ": " {j.get(nav.lang.get_untracked().is_en()).to_string()} })}
+                        </li>
+                    }).collect_view()}
+                </ul>
+            </section>
+        }
+        .into_any()
+    };
+    let official = k.name_official.clone();
+    let facts = view! {
+        <section aria-labelledby="be-k-facts">
+        <h2 class="be-h2" id="be-k-facts">{tr(Key::KeyFacts)}</h2>
         <dl class="be-facts">
+            <dt>{tr(Key::OfficialName)}</dt><dd>{official}</dd>
             <dt>{tr(key_label)}</dt><dd>{k.key.clone()}</dd>
             {kreis.filter(|kr| kr.key != k.key).map(|kr| view! {
                 <dt>{tr(Key::Kreis)}</dt>
@@ -54,9 +96,11 @@ pub fn KommunePage(key: String) -> impl IntoView {
             <dt>{tr(Key::Area)}</dt><dd>{move || format_area(nav.lang.get(), k.area_km2)}</dd>
             {k.plz.clone().map(|p| view! { <dt>{tr(Key::Plz)}</dt><dd>{p}</dd> })}
         </dl>
-        <p>
-            <Link to=Route::Keb query=vec![("kommune", k.key.clone())] class="be-button">{keb_label}</Link>
-        </p>
+        </section>
+    };
+    view! {
+        <PageTitle text=Signal::derive(move || name.clone())/>
+        <p class="be-lead">{lead}</p>
         <section aria-labelledby="be-memberships">
             <h2 class="be-h2" id="be-memberships">{tr(Key::Memberships)}</h2>
             {if memberships.is_empty() {
@@ -76,16 +120,6 @@ pub fn KommunePage(key: String) -> impl IntoView {
                 }.into_any()
             }}
         </section>
-        {
-            // a Landkreis shows the events held anywhere in it
-            let (key, landkreis, model) = (k.key.clone(), k.kind == crate::model::KommuneType::Landkreis, data.clone());
-            let at = move |e: &crate::model::Event| {
-                e.place.as_ref().and_then(|p| p.kommune.as_deref()).is_some_and(|place| {
-                    place == key || (landkreis && model.kommune(place).is_some_and(|g| g.kreis == key))
-                })
-            };
-            view! { <UpcomingEvents pred=Box::new(at)/> }
-        }
         {(!advisers.is_empty() || !fachstellen.is_empty()).then(|| view! {
             <section aria-labelledby="be-k-contacts">
                 <h2 class="be-h2" id="be-k-contacts">{tr(Key::Contacts)}</h2>
@@ -100,6 +134,18 @@ pub fn KommunePage(key: String) -> impl IntoView {
                 </ul>
             </section>
         })}
+        {next_step}
+        {
+            // a Landkreis shows the events held anywhere in it
+            let (key, landkreis, model) = (k.key.clone(), k.kind == KommuneType::Landkreis, data.clone());
+            let at = move |e: &crate::model::Event| {
+                e.place.as_ref().and_then(|p| p.kommune.as_deref()).is_some_and(|place| {
+                    place == key || (landkreis && model.kommune(place).is_some_and(|g| g.kreis == key))
+                })
+            };
+            view! { <UpcomingEvents pred=Box::new(at)/> }
+        }
+        {facts}
     }
     .into_any()
 }

@@ -105,6 +105,11 @@ fn KreisMap(map: MapData, figures: Vec<KreisFigures>) -> impl IntoView {
     };
     view! {
         <div class="be-map-frame">
+            // 44 links in the map: keyboard users can jump to the table, which lists the same Kreise
+            <a class="be-skip-link" href="#be-map-table" on:click=|ev: leptos::ev::MouseEvent| {
+                ev.prevent_default();
+                crate::app::dom::focus_by_id(&ev, "be-map-table");
+            }>{tr(Key::SkipMap)}</a>
             <svg class="be-map-svg" viewBox=format!("0 0 {} {}", w as u32, h as u32) role="group" aria-label=tr(Key::MapLabel)
                 on:mouseleave=move |_| active.set(None)>
                 <defs>
@@ -179,7 +184,7 @@ fn Legend() -> impl IntoView {
 fn FiguresTable(figures: Vec<KreisFigures>) -> impl IntoView {
     let nav = use_nav();
     view! {
-        <section class="be-map-table be-scroll" aria-labelledby="be-map-table-caption" tabindex="0">
+        <section class="be-map-table be-scroll" id="be-map-table" aria-labelledby="be-map-table-caption" tabindex="0">
             <table class="be-table">
                 <caption id="be-map-table-caption">{tr(Key::MapTableCaption)}</caption>
                 <thead>

@@ -127,6 +127,9 @@ pub fn MembersPage() -> impl IntoView {
                 {move || count_text(nav.lang.get(), rows.with(|r| r.len()), page.get())}
             </span>
         </h2>
+        <DownloadBar dataset=Dataset::Kommunen
+            rows=Callback::new({ let data = data_for_export.clone(); move |_| rows.with_untracked(|r| kommune_rows(&data, r)) })
+            count=Signal::derive(move || rows.with(|r| r.len()))/>
         <ul class="be-results" id="be-results">
             {move || {
                 let page = page.get();
@@ -140,9 +143,6 @@ pub fn MembersPage() -> impl IntoView {
             let (page, pages) = rows.with(|r| { let (_, p, n) = page_of(r, filter.with(|f| f.page)); (p, n) });
             (pages > 1).then(|| view! { <Pagination filter=filter.get() page=page pages=pages/> })
         }}
-        <DownloadBar dataset=Dataset::Kommunen
-            rows=Callback::new({ let data = data_for_export.clone(); move |_| rows.with_untracked(|r| kommune_rows(&data, r)) })
-            count=Signal::derive(move || rows.with(|r| r.len()))/>
     }
 }
 

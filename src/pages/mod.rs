@@ -11,5 +11,6 @@ pub mod members;
 pub mod network;
 pub mod not_found;
 pub mod open_data;
+pub mod parts;
 pub mod people;
 pub mod quellen;

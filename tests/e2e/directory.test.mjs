@@ -119,6 +119,27 @@ test('a result leads to its Kommune page, with focus on the heading', async () =
   await page.close();
 });
 
+test('a Kommune page answers in order: networks, whom to ask, what next; the facts last', async () => {
+  const page = await env.newPage({ viewport: { width: 360, height: 800 } });
+  const app = new AppPage(page, env.app.url);
+  await app.open('/mitglieder/08317096');
+  const headings = await page.locator('#be-main h2').allTextContents();
+  assert.equal(headings[0], 'Mitgliedschaften');
+  assert.equal(headings.at(-1), 'Eckdaten');
+  assert.ok(headings.indexOf('Ansprechpersonen') < headings.indexOf('Eckdaten'));
+  // the lead says what and where, without repeating the official name's type
+  assert.equal((await page.locator('#be-main .be-lead').textContent()).trim(), 'Große Kreisstadt · Ortenaukreis');
+  assert.match(await page.locator('.be-facts').textContent(), /Amtlicher NameOffenburg, Stadt/);
+  // a Kommune in no municipal network is shown how to join, not a KEB start
+  await app.open('/mitglieder/08335001');
+  assert.equal(await page.locator('#be-main').getByRole('link', { name: /KEB-Antrag/ }).count(), 0);
+  const join = page.getByRole('region', { name: /So wird Aach Mitglied/ });
+  assert.ok((await join.getByRole('link').count()) > 0, 'a network to join');
+  assert.match(await join.textContent(), /Fachberatung/);
+  assert.deepEqual(await app.axeViolations(), []);
+  await page.close();
+});
+
 test('no results: a clear message and a way back to the full list', async () => {
   const { page, app, dir } = await openDirectory({}, 'q=xyzxyz&typ=landkreis');
   assert.equal(await dir.total(), 0);

@@ -39,6 +39,29 @@ test('the list shows upcoming events first, soonest first, and past ones on requ
   await page.close();
 });
 
+test('the month filter offers the months of the chosen period; nothing to download, no download offered', async () => {
+  const { page, events } = await openEvents('', { width: 360, height: 800 });
+  const today = todayInGermany();
+  const months = (list) => [...new Set(list.map((e) => e.start.slice(0, 7)))].sort();
+  const offered = async () => (await events.facet('Monat').locator('option').evaluateAll((os) => os.map((o) => o.value))).filter(Boolean);
+  assert.deepEqual(await offered(), months(DATA.events.filter((e) => e.end.slice(0, 10) >= today)));
+  await events.facet('Zeitraum').selectOption('vergangen');
+  await page.waitForURL(/zeitraum=vergangen/);
+  const past = months(DATA.events.filter((e) => e.end.slice(0, 10) < today));
+  assert.deepEqual(await offered(), past);
+  // a past month, then back to the upcoming ones: the month does not linger and hide everything
+  await events.facet('Monat').selectOption(past[0]);
+  await page.waitForURL(/monat=/);
+  await events.facet('Zeitraum').selectOption('kommend');
+  await page.waitForURL((u) => !u.search.includes('monat='));
+  assert.ok((await events.shownIds).length > 0);
+  // a month without events (an old link): no calendar and no CSV/JSON offered
+  await events.open('zeitraum=alle&monat=1999-01');
+  assert.equal((await events.shownIds).length, 0);
+  assert.equal(await page.getByRole('button', { name: /Kalenderdatei|CSV|JSON/ }).count(), 0);
+  await page.close();
+});
+
 test('filtering then downloading gives a calendar with exactly the filtered events', async () => {
   const { page, app, events } = await openEvents('zeitraum=alle', { width: 1280, height: 900 });
   await events.facet('Art').selectOption('landesnetzwerkkonferenz');

@@ -67,6 +67,9 @@ test('happy path: every step, check answers, send — the receiver gets the appl
   assert.equal(summary['Beginn'], '10.03.2027');
   assert.equal(summary['Kosten'], 'Moderation: 1.200,00 €\nRaummiete und Bewirtung: 800,50 €');
   assert.equal(summary['Beantragte Förderung'], '1.500,00 €');
+  // answers are facts: the form's "(freiwillig)" mark is not repeated on the check page
+  assert.equal(summary['Funktion'], 'Stabsstelle Bürgerengagement');
+  assert.ok(!Object.keys(summary).some((label) => /freiwillig/.test(label)), Object.keys(summary).join(', '));
   // "Ändern" returns to the question and back to the check page
   await page.getByRole('link', { name: 'Ändern Ort' }).click();
   await keb.waitForStep('Maßnahme');

@@ -66,6 +66,27 @@ test('keyboard only: Tab reaches a Kreis, shows its tooltip, Enter selects it, a
   await page.close();
 });
 
+test('keyboard only: a skip link before the map leads past its 44 Kreise to the table', async () => {
+  const { page } = await openMap({ width: 360, height: 800 });
+  await page.locator('#be-main h1').focus();
+  let active = '';
+  for (let i = 0; i < 5 && active !== 'skip'; i++) {
+    await page.keyboard.press('Tab');
+    active = await page.evaluate(() => (document.activeElement.matches('.be-map-frame .be-skip-link') ? 'skip' : document.activeElement.tagName));
+  }
+  assert.equal(active, 'skip', 'the skip link comes before the first Kreis');
+  const skip = page.locator('.be-map-frame .be-skip-link');
+  assert.ok(await skip.isVisible(), 'shown when focused');
+  assert.equal((await skip.textContent()).trim(), 'Karte überspringen: zur Tabelle der Kreise');
+  const url = page.url();
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'be-map-table');
+  assert.equal(page.url(), url, 'the route stays');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.closest('svg')), null, 'the next Tab is in the table, not the map');
+  await page.close();
+});
+
 test('the table beside the map holds the same figures, with links', async () => {
   const { page, app } = await openMap({ width: 360, height: 800 });
   const rows = page.locator('.be-table tbody tr');

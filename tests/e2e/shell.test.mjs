@@ -68,6 +68,8 @@ test('navigating moves focus to the new heading and sets the title; back works',
   await app.open('/');
   await app.nav('Personen').click();
   await page.waitForURL(/\/personen$/);
+  // the page is a part loaded on first use: focus moves once it is drawn
+  await app.ready();
   assert.equal(await app.headingText(), 'Personen');
   assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1');
   assert.equal(await page.title(), 'Personen – BE-Netzwerke Baden-Württemberg');
@@ -102,6 +104,8 @@ test('the language switch shows English, keeps the view and sets lang', async ()
   assert.equal(await app.headingText(), 'Offenburg');
   assert.ok(await page.getByText('Official municipality key').isVisible());
   assert.equal(await page.locator('.be-root').getAttribute('lang'), 'en');
+  // dates as English readers write them, not the German 25.11.2026
+  assert.match(await page.locator('.be-footer-stand').textContent(), /^Data as of: \d{1,2} [A-Z][a-z]+ \d{4} · fetched \d{1,2} [A-Z][a-z]+ \d{4}, \d\d:\d\d$/);
   await app.nav('Members').click();
   await page.waitForURL(/\/mitglieder\?lang=en$/);
   assert.equal(await app.headingText(), 'Member directory');

@@ -9,7 +9,7 @@ use crate::export::json_text::{array, object, string};
 use crate::i18n::Lang;
 use crate::model::time::LocalDateTime;
 use crate::model::Model;
-use crate::keb::domain::texts::KebKey;
+use crate::keb::domain::texts::{as_fact, KebKey};
 
 pub const APPLICATION_FORMAT: &str = "be-netzwerke/keb-antrag";
 pub const APPLICATION_VERSION: u32 = 1;
@@ -79,7 +79,7 @@ pub fn plain_text(d: &Draft, model: &Model, lang: Lang) -> String {
     for step in STEPS {
         out.push_str(&format!("\n{}\n", lang.t(step.title)));
         for (f, value) in step_answers(step, d, model, lang) {
-            out.push_str(&format!("{}: {}\n", lang.t(f.label), if value.is_empty() { "–" } else { &value }));
+            out.push_str(&format!("{}: {}\n", as_fact(lang.t(f.label)), if value.is_empty() { "–" } else { &value }));
         }
     }
     let t = totals(d);

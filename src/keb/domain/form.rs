@@ -102,7 +102,7 @@ pub static STEPS: &[Step] = &[
         intro: Some(KebKey::KebIAdvice),
         fields: &[
             field("fachberatung", Adviser, KebKey::KebFAdviser, Some(KebKey::KebMAdviser)),
-            hinted(field("datum", PastDate, KebKey::KebFAdviceDate, Some(KebKey::KebMAdviceDate)), KebKey::KebHDate),
+            hinted(field("datum", PastDate, KebKey::KebFAdviceDate, Some(KebKey::KebMAdviceDate)), KebKey::KebHAdviceDate),
         ],
     },
     Step {
@@ -112,7 +112,7 @@ pub static STEPS: &[Step] = &[
         fields: &[
             Field { max_chars: Some(120), ..field("titel", Text, KebKey::KebFTitle, Some(KebKey::KebMTitle)) },
             field("format", Format, KebKey::KebFFormat, Some(KebKey::KebMFormat)),
-            hinted(field("beginn", Date, KebKey::KebFStart, Some(KebKey::KebMStart)), KebKey::KebHDate),
+            hinted(field("beginn", Date, KebKey::KebFStart, Some(KebKey::KebMStart)), KebKey::KebHStart),
             hinted(field("ende", DateAfter("beginn"), KebKey::KebFEnd, None), KebKey::KebHEnd),
             hinted(field("ort", Text, KebKey::KebFPlace, Some(KebKey::KebMPlace)), KebKey::KebHPlace),
         ],

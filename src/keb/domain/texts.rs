@@ -8,7 +8,7 @@ crate::i18n::texts! {
     KebStepMeasure => "Maßnahme", "Measure";
     KebStepPerspective => "Kommunale Entwicklungsperspektive", "Municipal development perspective";
     KebStepGroups => "Zielgruppen", "Target groups";
-    KebStepStructures => "Anbindung an Strukturen", "Link to structures";
+    KebStepStructures => "Anbindung an Strukturen", "Links to existing structures";
     KebStepFunding => "Finanzierung", "Funding";
     KebStepCheck => "Angaben prüfen", "Check your answers";
     KebIAdvice => "Vor dem Antrag besprechen Sie Ihre Maßnahme mit einer Fachberaterin oder einem Fachberater Ihres Netzwerks.", "Before applying, you discuss your measure with an adviser of your network.";
@@ -27,7 +27,9 @@ crate::i18n::texts! {
     KebFPhone => "Telefon (freiwillig)", "Phone (optional)";
     KebFAdviser => "Mit wem haben Sie die Maßnahme vorgeklärt?", "Whom did you consult about the measure?";
     KebFAdviceDate => "Datum der Vorklärung", "Date of the consultation";
-    KebHDate => "Zum Beispiel 10.03.2027", "For example 10/03/2027";
+    // no example date: the browser shows the date field in its own language's format
+    KebHAdviceDate => "Der Tag, an dem Sie mit der Fachberatung gesprochen haben", "The day you spoke to the advisers";
+    KebHStart => "Der erste Tag der Maßnahme", "The first day of the measure";
     KebFTitle => "Titel der Maßnahme", "Title of the measure";
     KebFFormat => "Format", "Format";
     KebFStart => "Beginn", "Start";
@@ -37,7 +39,7 @@ crate::i18n::texts! {
     KebHPlace => "Zum Beispiel Bürgersaal im Rathaus", "For example the town hall's assembly room";
     KebFSituation => "Ausgangssituation", "Starting point";
     KebHSituation => "Wie ist die Lage in Ihrer Kommune heute?", "What is the situation in your municipality today?";
-    KebFConcern => "Anliegen", "Concern";
+    KebFConcern => "Anliegen", "Purpose";
     KebHConcern => "Was wollen Sie verändern, und warum?", "What do you want to change, and why?";
     KebFMethod => "Mittel und Methode", "Means and method";
     KebHMethod => "Wie gehen Sie vor?", "How will you proceed?";
@@ -104,13 +106,18 @@ crate::i18n::texts! {
     KebTotalCosts => "Gesamtkosten", "Total costs";
     KebFundable => "Kosten abzüglich Eigenbeitrag", "Costs minus own contribution";
     KebMaximum => "Höchstbetrag der Förderung", "Maximum funding";
-    KebIntroTitle => "So beantragen Sie einen Entwicklungsbaustein", "How to apply for a development module";
+    KebBeforeTitle => "Bevor Sie beginnen", "Before you start";
+    KebBeforeAdvice => "Besprechen Sie die Maßnahme vorher mit der Fachberatung Ihres Netzwerks. Im Antrag geben Sie an, wann das war.", "Discuss the measure with your network's advisers first. The application asks when you did.";
+    KebBeforeMeasure => "Sie beschreiben die Maßnahme: Ausgangslage, Ziel, Zielgruppen, Ort und Zeitraum.", "You describe the measure: the situation, the aim, the target groups, the place and the dates.";
+    KebBeforeCosts => "Sie brauchen einen Kostenplan und den Eigenbeitrag der Kommune. Gefördert werden bis zu {max}.", "You need a cost plan and the municipality's own contribution. Funding is up to {max}.";
+    KebBeforeTime => "Das dauert etwa 20 Minuten. Ihre Angaben bleiben in diesem Browserfenster erhalten, auf Wunsch auch auf diesem Gerät.", "It takes about 20 minutes. What you enter is kept in this browser window, and on this device if you choose.";
     KebHowTo => "Prüfen Sie zuerst, ob Ihre Kommune antragsberechtigt ist. Dann füllen Sie acht kurze Schritte aus, prüfen Ihre Angaben und senden den Antrag an Ihr Netzwerk.", "First check whether your municipality may apply. Then fill in eight short steps, check your answers and send the application to your network.";
-    KebEligibilityTitle => "Ist Ihre Kommune antragsberechtigt?", "May your municipality apply?";
+    KebEligibilityTitle => "Ist Ihre Kommune antragsberechtigt?", "Can your municipality apply?";
     KebChooseKommune => "Name, PLZ oder Gemeindeschlüssel Ihrer Kommune", "Name, postcode or key of your municipality";
     KebChooseHint => "Wählen Sie Ihre Kommune aus der Liste der Treffer.", "Choose your municipality from the list of results.";
     KebEligible => "{name} ist Mitglied im {network} und kann einen KEB-Antrag stellen.", "{name} is a member of the {network} and may apply for KEB.";
     KebYourAdvisers => "Ihre Fachberatung", "Your advisers";
+    KebYourAdviser => "Ihre Fachberatung", "Your adviser";
     KebNotEligible => "{name} ist in keinem der kommunalen Netzwerke Mitglied, über die KEB-Anträge laufen. Antragsberechtigt sind Mitglieder von {networks} – auch Vereine und Einrichtungen in Kooperation mit einer Mitgliedskommune.", "{name} is not a member of any of the municipal networks that KEB applications go through. Members of {networks} may apply – also associations and institutions in cooperation with a member municipality.";
     KebWhomToAsk => "Fragen Sie nach einer Mitgliedschaft", "Ask about becoming a member";
     KebUnknownKommune => "Zu diesem Schlüssel gibt es keine Kommune in Baden-Württemberg.", "There is no municipality in Baden-Württemberg with this key.";
@@ -179,10 +186,23 @@ crate::i18n::texts! {
     KebReceiptGone => "Die Zusammenfassung ist nur im Fenster verfügbar, in dem der Antrag gesendet wurde.", "The summary is only available in the window the application was sent from.";
 }
 
+/// A field's label as it stands on the check page and in the application: an answer given is a
+/// fact, so the form's "(freiwillig)" mark goes.
+pub fn as_fact(label: &str) -> &str {
+    label.strip_suffix(" (freiwillig)").or_else(|| label.strip_suffix(" (optional)")).unwrap_or(label)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::i18n::{Lang, Translate};
+
+    #[test]
+    fn the_check_page_drops_the_optional_mark_in_both_languages() {
+        assert_eq!(as_fact(KebKey::KebFRole.text(Lang::De)), "Funktion");
+        assert_eq!(as_fact(KebKey::KebFPhone.text(Lang::En)), "Phone");
+        assert_eq!(as_fact("Ort"), "Ort");
+    }
 
     #[test]
     fn every_text_exists_in_both_languages_with_the_same_placeholders() {

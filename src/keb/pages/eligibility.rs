@@ -101,7 +101,7 @@ pub(super) fn EligibilityResult(key: String) -> impl IntoView {
                 <div class="be-notice be-notice-success">
                     <p><strong>{tr(KebKey::KebEligible).replace("{name}", &name).replace("{network}", &network)}</strong></p>
                     {(!advisers.is_empty()).then(|| view! {
-                        <p>{tr(KebKey::KebYourAdvisers)} ":"</p>
+                        <p>{tr(if advisers.len() == 1 { KebKey::KebYourAdviser } else { KebKey::KebYourAdvisers })} ":"</p>
                         <ul class="be-list">{advisers.iter().map(|a| person(a)).collect_view()}</ul>
                     })}
                 </div>

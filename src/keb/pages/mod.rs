@@ -17,6 +17,7 @@ use crate::app::{tr, use_data, use_nav};
 use crate::components::PageTitle;
 use crate::i18n::Lang;
 use crate::routes::parse_query;
+use crate::keb::domain::money::format_euro;
 use crate::keb::domain::texts::KebKey;
 
 use drafts::{Drafts, OutboxNotice};
@@ -28,17 +29,25 @@ pub fn KebPage() -> impl IntoView {
     let (nav, model) = (use_nav(), use_data());
     let en = nav.lang.get_untracked() == Lang::En;
     let name = model.keb.name.get(en).to_string();
-    let chosen = move || {
-        parse_query(&nav.query.get()).into_iter().find(|(k, _)| k == "kommune").map(|(_, v)| v).filter(|v| !v.is_empty())
-    };
+    // read once: a new query is a new page (the app's page switch rebuilds KEB pages on it)
+    let chosen = parse_query(&nav.query.get_untracked()).into_iter().find(|(k, _)| k == "kommune").map(|(_, v)| v).filter(|v| !v.is_empty());
     view! {
         <PageTitle text=Signal::derive(move || name.clone())/>
         <p class="be-lead">{model.keb.description.get(en).to_string()}</p>
         <p>{tr(KebKey::KebHowTo)}</p>
         <OutboxNotice/>
+        <section aria-labelledby="keb-before">
+            <h2 class="be-h2" id="keb-before">{tr(KebKey::KebBeforeTitle)}</h2>
+            <ul class="be-list">
+                <li>{tr(KebKey::KebBeforeAdvice)}</li>
+                <li>{tr(KebKey::KebBeforeMeasure)}</li>
+                <li>{tr(KebKey::KebBeforeCosts).replace("{max}", &format_euro(nav.lang.get_untracked(), model.keb.max_funding_cents))}</li>
+                <li>{tr(KebKey::KebBeforeTime)}</li>
+            </ul>
+        </section>
         <section aria-labelledby="keb-eligibility">
             <h2 class="be-h2" id="keb-eligibility">{tr(KebKey::KebEligibilityTitle)}</h2>
-            {move || match chosen() {
+            {match chosen {
                 Some(key) => view! { <EligibilityResult key=key/> }.into_any(),
                 None => view! { <KommuneChooser/> }.into_any(),
             }}

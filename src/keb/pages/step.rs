@@ -75,11 +75,12 @@ pub fn KebStepPage(draft: String, step: &'static Step) -> impl IntoView {
     let intro = step.intro.map(|k| view! { <p>{tr(k).replace("{max}", &format_euro(lang, model.keb.max_funding_cents))}</p> });
     // the first step starts from what the directory knows: the Kommune and its Fachberatung
     let derived = (number == 1).then(|| {
+        let label = if ctx.advisers.len() == 1 { KebKey::KebYourAdviser } else { KebKey::KebYourAdvisers };
         let advisers = ctx.advisers.iter().map(|(_, name)| name.clone()).collect::<Vec<_>>().join(", ");
         view! {
             <dl class="be-facts">
                 <dt>{tr(KebKey::KebKommune)}</dt><dd>{kommune.clone()} " (" {d.kommune.clone()} ")"</dd>
-                <dt>{tr(KebKey::KebYourAdvisers)}</dt><dd>{advisers}</dd>
+                <dt>{tr(label)}</dt><dd>{advisers}</dd>
             </dl>
         }
     });

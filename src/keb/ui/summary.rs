@@ -5,7 +5,7 @@ use crate::routes::Route;
 use crate::keb::domain::answers::step_answers;
 use crate::keb::domain::draft::Draft;
 use crate::keb::domain::form::STEPS;
-use crate::keb::domain::texts::KebKey;
+use crate::keb::domain::texts::{as_fact, KebKey};
 
 /// Every answer, step by step (GOV.UK summary list). With `change`, each row links back to its
 /// question ("Ändern" + the question for screen readers) and the step returns here after.
@@ -26,13 +26,13 @@ pub fn AnswersSummary(draft: Draft, change: bool) -> impl IntoView {
                         let href = nav.href(&route, &[("pruefen", "1")]);
                         view! {
                             <dd class="be-summary-action">
-                                <a href=href>{tr(KebKey::KebChange)}<span class="be-visually-hidden">" " {tr(field.label)}</span></a>
+                                <a href=href>{tr(KebKey::KebChange)}<span class="be-visually-hidden">" " {as_fact(tr(field.label))}</span></a>
                             </dd>
                         }
                     });
                     view! {
                         <div class="be-summary-row">
-                            <dt>{tr(field.label)}</dt>
+                            <dt>{as_fact(tr(field.label))}</dt>
                             <dd class="be-pre">{if empty { tr(KebKey::KebNotAnswered).to_string() } else { value }}</dd>
                             {action}
                         </div>

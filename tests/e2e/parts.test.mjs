@@ -1,0 +1,93 @@
+// One application loaded in pieces (src/app/lazy.rs, tools/split-build.mjs): the first view fetches the
+// app's one binary, a page of a part fetches that part's files, a part that cannot be loaded says so.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { setUp } from './harness.mjs';
+import { AppPage } from './app-page.mjs';
+
+const PARTS = JSON.parse(readFileSync('dist/parts.json', 'utf8'));
+const fileOf = (url) => new URL(url).pathname.split('/').pop();
+
+let env;
+before(async () => { env = await setUp(); });
+after(async () => { await env?.tearDown(); });
+
+/** A page on a cold cache (a new context) and the files it fetched. */
+async function coldPage(path) {
+  const page = await env.newPage({ viewport: { width: 1280, height: 900 } });
+  const app = new AppPage(page, env.app.url);
+  await app.open(path);
+  const fetched = app.requests.filter((u) => u.startsWith(env.app.url)).map(fileOf);
+  return { page, app, fetched };
+}
+
+test('the build has one wasm-bindgen module: no second runtime beside the app', () => {
+  const modules = readdirSync('dist').filter((f) => f.endsWith('_bg.wasm'));
+  assert.deepEqual(modules, ['be-netzwerke_bg.wasm']);
+  const glue = readdirSync('dist').filter((f) => f.endsWith('.js') && readFileSync(`dist/${f}`, 'utf8').includes('__wbindgen'));
+  assert.deepEqual(glue, ['be-netzwerke.js']);
+  assert.ok(PARTS.keb?.length > 0 && PARTS.directory?.length > 0, 'parts.json names the KEB and directory parts');
+});
+
+test('the start page on a cold cache fetches the app and no part', async () => {
+  const { page, app, fetched } = await coldPage('/');
+  const wasm = fetched.filter((f) => f.endsWith('.wasm'));
+  assert.deepEqual(wasm, ['be-netzwerke_bg.wasm']);
+  assert.equal(fetched.filter((f) => f === 'be-netzwerke.json').length, 1, 'the dataset once');
+  assert.deepEqual(app.consoleErrors, []);
+  await page.close();
+});
+
+test('/keb on a cold cache fetches the app, the KEB part and the dataset once, nothing else', async () => {
+  const { page, app, fetched } = await coldPage('/keb');
+  assert.equal(await app.headingText(), 'Kommunale Entwicklungsbausteine (KEB)');
+  const wasm = [...new Set(fetched.filter((f) => f.endsWith('.wasm')))].sort();
+  assert.deepEqual(wasm, ['be-netzwerke_bg.wasm', ...PARTS.keb].sort());
+  assert.deepEqual(fetched.filter((f) => f.endsWith('.js')).sort(), ['__wasm_split.js', 'be-netzwerke.js', 'frame.js']);
+  assert.ok(fetched.includes('be-keb.css'));
+  assert.equal(fetched.filter((f) => f === 'be-netzwerke.json').length, 1, 'the dataset once');
+  // the wizard works from the part, over the app's data: a Kommune's eligibility
+  await app.open('/keb?kommune=08311000');
+  await page.getByText(/Freiburg im Breisgau ist Mitglied im StädteNetzWerk/).waitFor();
+  assert.deepEqual(app.consoleErrors, []);
+  await page.close();
+});
+
+test('a part that cannot be loaded says so with a retry; the rest of the app keeps working', async () => {
+  const page = await env.newPage({ viewport: { width: 360, height: 800 } });
+  const app = new AppPage(page, env.app.url);
+  const own = (f) => PARTS.map.includes(f) && !PARTS.directory.includes(f);
+  let answer = 'abort';
+  await page.route((url) => own(fileOf(url.href)), (route) => (answer === 'abort' ? route.abort('internetdisconnected')
+    : answer === '404' ? route.fulfill({ status: 404, body: 'Not Found' }) : route.continue()));
+  await page.goto(`${env.app.url}/karte`);
+  const alert = page.getByRole('alert');
+  await alert.getByText('Dieser Teil der Anwendung konnte nicht geladen werden.').waitFor({ timeout: 20_000 });
+  assert.match(await alert.textContent(), /Internetverbindung/);
+  // the header still leads on: another page of the app opens
+  await app.nav('Mitglieder').click();
+  await app.ready();
+  assert.equal(await app.headingText(), 'Mitgliederverzeichnis');
+  // an old page after a new release: the chunk answers 404, the same message
+  answer = '404';
+  await page.goBack();
+  await alert.getByRole('button', { name: 'Erneut versuchen' }).waitFor();
+  // the connection is back: the retry loads the map
+  answer = 'pass';
+  await alert.getByRole('button', { name: 'Erneut versuchen' }).click();
+  await page.locator('svg a[data-kreis]').first().waitFor();
+  assert.equal(await page.locator('svg a[data-kreis]').count(), 44);
+  assert.equal(await page.getByRole('alert').count(), 0);
+  await page.close();
+});
+
+test('in English the message and the retry are English', async () => {
+  const page = await env.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.route((url) => fileOf(url.href).startsWith('split_statements'), (route) => route.abort());
+  await page.goto(`${env.app.url}/impressum?lang=en`);
+  const alert = page.getByRole('alert');
+  await alert.getByText('This part of the application could not be loaded.').waitFor({ timeout: 20_000 });
+  assert.equal(await alert.getByRole('button', { name: 'Try again' }).count(), 1);
+  await page.close();
+});
