@@ -94,22 +94,15 @@ impl Route {
 /// names are the chunks' names (`lazy_part!`), which the build lists in parts.json.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Part {
-    Directory,
-    Map,
-    Events,
-    OpenData,
-    Statements,
+    /// Every page but the start page and the KEB pages (src/pages/parts.rs).
+    Pages,
     Keb,
 }
 
 impl Part {
     pub fn name(self) -> &'static str {
         match self {
-            Part::Directory => "directory",
-            Part::Map => "map",
-            Part::Events => "events",
-            Part::OpenData => "open_data",
-            Part::Statements => "statements",
+            Part::Pages => "pages",
             Part::Keb => "keb",
         }
     }
@@ -120,14 +113,8 @@ impl Route {
     pub fn part(&self) -> Option<Part> {
         match self {
             Route::Home | Route::NotFound => None,
-            Route::Members | Route::Kommune(_) | Route::Network(_) | Route::People => Some(Part::Directory),
-            Route::Map => Some(Part::Map),
-            Route::Events | Route::Event(_) => Some(Part::Events),
-            Route::OffeneDaten => Some(Part::OpenData),
-            Route::Barrierefreiheit | Route::Datenschutz | Route::LeichteSprache | Route::Quellen | Route::Impressum => {
-                Some(Part::Statements)
-            }
             Route::Keb | Route::KebStep { .. } | Route::KebConfirmation(_) => Some(Part::Keb),
+            _ => Some(Part::Pages),
         }
     }
 

@@ -117,11 +117,7 @@ fn PageSwitch() -> impl IntoView {
         match route.part() {
             None if route == Route::Home => view! { <pages::home::HomePage/> }.into_any(),
             None => view! { <pages::not_found::NotFoundPage/> }.into_any(),
-            Some(Part::Directory) => lazy_view(parts::directory).into_any(),
-            Some(Part::Map) => lazy_view(parts::map).into_any(),
-            Some(Part::Events) => lazy_view(parts::events).into_any(),
-            Some(Part::OpenData) => lazy_view(parts::open_data).into_any(),
-            Some(Part::Statements) => lazy_view(parts::statements).into_any(),
+            Some(Part::Pages) => lazy_view(parts::pages).into_any(),
             Some(Part::Keb) => {
                 // the KEB pages read the query once (?kommune=…): a new query is a new page
                 nav.query.track();

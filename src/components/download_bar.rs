@@ -36,12 +36,12 @@ pub fn DownloadBar(dataset: Dataset, rows: Callback<(), Vec<Vec<Cell>>>, count: 
         Dataset::People | Dataset::Events => Key::LicenceExamples,
     };
     view! {
-        // nothing to download: no offer
-        <div class="be-download" role="group" aria-labelledby=format!("be-download-{}", dataset.topic()) hidden=move || count.get() == 0>
-            <p class="be-download-title" id=format!("be-download-{}", dataset.topic())>
+        // folded: before the list it takes one line; nothing to download, no offer
+        <details class="be-download" hidden=move || count.get() == 0>
+            <summary class="be-download-title">
                 {tr(Key::Download)} " "
                 <span class="be-muted">{move || crate::i18n::count(nav.lang.get(), count.get() as u64, Key::DownloadRowOne, Key::DownloadRows)}</span>
-            </p>
+            </summary>
             <div class="be-download-buttons">
                 <button type="button" class="be-button be-button-secondary"
                     on:click={ let save = save.clone(); move |_| save(false) }>{tr(Key::DownloadCsv)}</button>
@@ -55,7 +55,7 @@ pub fn DownloadBar(dataset: Dataset, rows: Callback<(), Vec<Vec<Cell>>>, count: 
             {move || (failed.get()).then(|| view! {
                 <p class="be-error-text" role="alert">{tr(Key::DownloadFailed)}</p>
             })}
-        </div>
+        </details>
     }
 }
 

@@ -20,9 +20,9 @@ function measure(el) {
   return { ratio: (a + 0.05) / (b + 0.05), needed: large ? 3 : 4.5, text: el.textContent.trim().slice(0, 40), color: style.color, background: `rgb(${bg})` };
 }
 
-/** Links and buttons of `scope` (a selector) whose text falls below AA in any of the three states. */
+/** Links, buttons and the summaries that fold content open, of `scope` (a selector), whose text falls below AA in any of the three states. */
 export async function contrastProblems(page, scope = '#be-main') {
-  const targets = page.locator(`${scope} a:visible, ${scope} button:visible`);
+  const targets = page.locator(`${scope} a:visible, ${scope} button:visible, ${scope} summary:visible`);
   const problems = [];
   for (let i = 0; i < await targets.count(); i++) {
     const el = targets.nth(i);

@@ -12,6 +12,10 @@ export async function recordBlobTypes(page) {
 
 /** Clicks the button; returns { name, text, type } of the saved file. */
 export async function downloadVia(page, button) {
+  // folded download offers open as a user opens them: by their summary (a folded button is not in the
+  // accessibility tree, so the button's own locator cannot find it)
+  const folded = page.locator('details.be-download:not([open]) > summary:visible');
+  for (let i = await folded.count(); i > 0; i--) await folded.first().click();
   const [dl] = await Promise.all([page.waitForEvent('download'), button.click()]);
   const text = await readFile(await dl.path(), 'utf8');
   const type = await page.evaluate(() => window.__blobTypes.at(-1));

@@ -88,6 +88,7 @@ test('hostile host styles break neither layout nor contrast inside the app', asy
   const { page } = await openCms('#/mitglieder?kreis=08317');
   const fontSize = await page.locator('.be').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   assert.ok(fontSize >= 16, `app text stays readable (${fontSize}px) under html { font-size: 10px }`);
+  await page.locator('.be-download summary').click();
   const button = page.getByRole('button', { name: 'CSV (Tabellenkalkulation)' });
   const box = await button.boundingBox();
   assert.ok(box.height >= 24 && box.width >= 24, 'buttons keep their target size under button { all: unset }');

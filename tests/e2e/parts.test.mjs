@@ -27,7 +27,7 @@ test('the build has one wasm-bindgen module: no second runtime beside the app', 
   assert.deepEqual(modules, ['be-netzwerke_bg.wasm']);
   const glue = readdirSync('dist').filter((f) => f.endsWith('.js') && readFileSync(`dist/${f}`, 'utf8').includes('__wbindgen'));
   assert.deepEqual(glue, ['be-netzwerke.js']);
-  assert.ok(PARTS.keb?.length > 0 && PARTS.directory?.length > 0, 'parts.json names the KEB and directory parts');
+  assert.deepEqual(Object.keys(PARTS).sort(), ['keb', 'pages'], 'parts.json names the KEB part and the pages part');
 });
 
 test('the start page on a cold cache fetches the app and no part', async () => {
@@ -57,7 +57,7 @@ test('/keb on a cold cache fetches the app, the KEB part and the dataset once, n
 test('a part that cannot be loaded says so with a retry; the rest of the app keeps working', async () => {
   const page = await env.newPage({ viewport: { width: 360, height: 800 } });
   const app = new AppPage(page, env.app.url);
-  const own = (f) => PARTS.map.includes(f) && !PARTS.directory.includes(f);
+  const own = (f) => PARTS.pages.includes(f) && !PARTS.keb.includes(f);
   let answer = 'abort';
   await page.route((url) => own(fileOf(url.href)), (route) => (answer === 'abort' ? route.abort('internetdisconnected')
     : answer === '404' ? route.fulfill({ status: 404, body: 'Not Found' }) : route.continue()));
@@ -65,10 +65,10 @@ test('a part that cannot be loaded says so with a retry; the rest of the app kee
   const alert = page.getByRole('alert');
   await alert.getByText('Dieser Teil der Anwendung konnte nicht geladen werden.').waitFor({ timeout: 20_000 });
   assert.match(await alert.textContent(), /Internetverbindung/);
-  // the header still leads on: another page of the app opens
-  await app.nav('Mitglieder').click();
+  // the header still leads on: the start page (in the first view) opens
+  await app.nav('Netzwerke').click();
   await app.ready();
-  assert.equal(await app.headingText(), 'Mitgliederverzeichnis');
+  assert.equal(await app.headingText(), 'Das Netzwerk der Netzwerke');
   // an old page after a new release: the chunk answers 404, the same message
   answer = '404';
   await page.goBack();
@@ -84,7 +84,7 @@ test('a part that cannot be loaded says so with a retry; the rest of the app kee
 
 test('in English the message and the retry are English', async () => {
   const page = await env.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.route((url) => fileOf(url.href).startsWith('split_statements'), (route) => route.abort());
+  await page.route((url) => fileOf(url.href).startsWith('split_pages'), (route) => route.abort());
   await page.goto(`${env.app.url}/impressum?lang=en`);
   const alert = page.getByRole('alert');
   await alert.getByText('This part of the application could not be loaded.').waitFor({ timeout: 20_000 });
