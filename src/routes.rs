@@ -106,6 +106,14 @@ impl Part {
             Part::Keb => "keb",
         }
     }
+
+    /// The stylesheet that comes with the part (beside the app's files).
+    pub fn stylesheet(self) -> Option<&'static str> {
+        match self {
+            Part::Pages => None,
+            Part::Keb => Some("be-keb.css"),
+        }
+    }
 }
 
 impl Route {

@@ -57,11 +57,14 @@ html = html.replace(/<link[^>]*rel="?(module)?preload"?[^>]*>/g, '');
 const local = (path) => './' + path.split('/').pop();
 // on a route whose page is a part loaded on first use (src/routes.rs Route::part), the part's files are
 // fetched together with the app's instead of after it has started
+// parts.json (tools/split-build.mjs) gets each part's stylesheet too: every file a part fetches
 const files = JSON.parse(await readFile(join(dir, 'parts.json'), 'utf8'));
-const shapes = part('PART').map((l) => l.split(' ')).map(([shape, name]) => {
+const shapes = part('PART').map((l) => l.split(' ')).map(([shape, name, style]) => {
   if (!files[name]) throw new Error(`own-page: part ${name} (route ${shape}) is not in parts.json: ${Object.keys(files)}`);
-  return [shape.split('/').slice(1), files[name].concat(name === 'keb' ? ['be-keb.css'] : [])];
+  if (style && !files[name].includes(style)) files[name].push(style);
+  return [shape.split('/').slice(1), files[name]];
 });
+await writeFile(join(dir, 'parts.json'), JSON.stringify(files, null, 1) + '\n');
 const preload = `const here = location.pathname.slice(new URL(document.baseURI).pathname.length).split('/').filter(Boolean);
 for (const [shape, files] of ${JSON.stringify(shapes)}) {
   if (shape.length !== here.length || !shape.every((s, i) => s === '*' || s === here[i])) continue;

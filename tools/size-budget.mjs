@@ -43,12 +43,10 @@ for (const [way, list] of Object.entries(ways)) {
   console.log(`initial transfer (brotli), ${way}: ${total} bytes`);
 }
 console.log(`initial transfer (brotli): ${worst} bytes of ${BUDGET} budget`);
-// the parts loaded on first use (tools/split-build.mjs writes which files each one fetches), not part of
-// the initial transfer; the KEB part brings its stylesheet
+// the parts loaded on first use (parts.json: the files each one fetches, its stylesheet included), not part
+// of the initial transfer
 const parts = JSON.parse(readFileSync(join(dist, 'parts.json'), 'utf8'));
-const extra = { keb: ['be-keb.css'] };
-for (const [part, list] of Object.entries(parts)) {
-  const all = list.concat(extra[part] ?? []);
+for (const [part, all] of Object.entries(parts)) {
   if (!all.every((f) => f in size)) { console.error('missing files of part', part, all.filter((f) => !(f in size))); process.exit(1); }
   console.log(`part "${part}", loaded on first use (brotli): ${all.reduce((s, f) => s + size[f], 0)} bytes (${all.join(', ')})`);
 }

@@ -16,11 +16,11 @@ use crate::i18n::Key;
 pub use leptos::wasm_split::SplitLoaderError;
 
 /// What a part's function gives back: its view, or why its chunk could not be loaded.
-pub type Part = Result<SendWrapper<AnyView>, SplitLoaderError>;
+pub type PartView = Result<SendWrapper<AnyView>, SplitLoaderError>;
 
 /// A part's view, built only if the page that asked for it is still shown: a chunk that
 /// arrives after the user has moved on finds its page's owner (and contexts) gone.
-pub fn part_view(view: impl FnOnce() -> AnyView) -> Part {
+pub fn part_view(view: impl FnOnce() -> AnyView) -> PartView {
     let shown = use_context::<crate::app::AppContext>().is_some();
     Ok(SendWrapper::new(if shown { view() } else { ().into_any() }))
 }
@@ -29,7 +29,7 @@ pub fn part_view(view: impl FnOnce() -> AnyView) -> Part {
 ///
 /// ```ignore
 /// lazy_part! { map:
-///     pub fn map_page() -> Part { part_view(|| view! { <MapPage/> }.into_any()) }
+///     pub fn map_page() -> PartView { part_view(|| view! { <MapPage/> }.into_any()) }
 /// }
 /// // elsewhere: lazy_view(map_page)
 /// ```
@@ -53,7 +53,7 @@ macro_rules! lazy_part {
 pub fn lazy_view<F, Fut>(load: F) -> impl IntoView
 where
     F: Fn() -> Fut + Copy + Send + Sync + 'static,
-    Fut: Future<Output = Part> + 'static,
+    Fut: Future<Output = PartView> + 'static,
 {
     let attempt = RwSignal::new(0u32);
     view! {

@@ -25,7 +25,7 @@ fn main() {
     }
     // the loader fetches a part's files together with the app's on the part's routes
     for (shape, part) in Route::shapes() {
-        println!("PART {shape} {}", part.name());
+        println!("PART {shape} {} {}", part.name(), part.stylesheet().unwrap_or_default());
     }
 }
 

@@ -5,12 +5,13 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use crate::app::lazy::{lazy_view, part_view, Part, SplitLoaderError};
+use crate::app::lazy::{lazy_view, part_view, PartView, SplitLoaderError};
 use crate::app::{use_asset_url, use_nav};
 use crate::lazy_part;
+use crate::routes::Part;
 
 lazy_part! { keb:
-    fn keb_page() -> Part {
+    fn keb_page() -> PartView {
         part_view(|| crate::keb::app::page(use_nav().route.get_untracked()))
     }
     fn keb_outbox() -> Result<(), SplitLoaderError> {
@@ -21,7 +22,7 @@ lazy_part! { keb:
 
 #[component]
 pub fn KebHost() -> impl IntoView {
-    let href = use_asset_url("be-keb.css");
+    let href = use_asset_url(Part::Keb.stylesheet().unwrap_or_default());
     let host = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |_| {
         if let Some(el) = host.get() {

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use super::content::ContentPage;
-use crate::app::lazy::{part_view, Part};
+use crate::app::lazy::{part_view, PartView};
 use crate::app::use_nav;
 use crate::i18n::Key;
 use crate::lazy_part;
@@ -14,7 +14,7 @@ use crate::routes::Route;
 
 lazy_part! { pages:
     /// The page of the current route.
-    pub fn pages() -> Part {
+    pub fn pages() -> PartView {
         part_view(|| match use_nav().route.get_untracked() {
             Route::Members => view! { <super::members::MembersPage/> }.into_any(),
             Route::Kommune(key) => view! { <super::kommune::KommunePage key=key/> }.into_any(),
