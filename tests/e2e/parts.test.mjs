@@ -55,7 +55,8 @@ test('/keb on a cold cache fetches the app, the KEB part and the dataset once, n
 });
 
 test('a part that cannot be loaded says so with a retry; the rest of the app keeps working', async () => {
-  const page = await env.newPage({ viewport: { width: 360, height: 800 } });
+  // no service worker: its precache would fetch the part past the blocked route and answer the retry itself
+  const page = await env.newPage({ viewport: { width: 360, height: 800 }, serviceWorkers: 'block' });
   const app = new AppPage(page, env.app.url);
   const own = (f) => PARTS.pages.includes(f) && !PARTS.keb.includes(f);
   let answer = 'abort';
@@ -83,7 +84,7 @@ test('a part that cannot be loaded says so with a retry; the rest of the app kee
 });
 
 test('in English the message and the retry are English', async () => {
-  const page = await env.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await env.newPage({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
   await page.route((url) => fileOf(url.href).startsWith('split_pages'), (route) => route.abort());
   await page.goto(`${env.app.url}/impressum?lang=en`);
   const alert = page.getByRole('alert');
