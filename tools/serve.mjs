@@ -15,7 +15,7 @@ const TYPES = {
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.svg', '.webmanifest', '.ics', '.txt']);
 
 /**
- * The Content-Security-Policy of the app's own page (README "Content-Security-Policy"): no inline script or
+ * The Content-Security-Policy of the app's own page (README "Before you publish"): no inline script or
  * style but the page's own, allowed by the hashes the build computed; nothing from elsewhere but the data
  * endpoints and receivers in `connect`; framed only by `frameAncestors`.
  */

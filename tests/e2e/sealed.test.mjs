@@ -69,7 +69,7 @@ let app, host, browser, hostPolicy;
 before(async () => {
   app = await startServer({ root: 'dist', base: '/engagement/', csp: LOOPBACK_POLICY });
   const appOrigin = new URL(app.url).origin;
-  // the host's own strict policy: what README "Embedding under a Content-Security-Policy" asks an operator to allow
+  // the host's own strict policy: what README "Embedding in a municipal website" asks an operator to allow
   hostPolicy = `default-src 'self'; script-src 'self' ${appOrigin} 'wasm-unsafe-eval'; style-src 'self' ${appOrigin}; `
     + `connect-src 'self' ${appOrigin}; img-src 'self' data: blob:; object-src 'none'; base-uri 'self'`;
   await mkdir('.tmp/theme', { recursive: true });

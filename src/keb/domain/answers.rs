@@ -87,7 +87,7 @@ pub fn plain_text(d: &Draft, model: &Model, lang: Lang) -> String {
     out
 }
 
-/// The application as the receiver gets it (documented in README "KEB-Anträge empfangen").
+/// The application as the receiver gets it (documented in README "Receiving KEB applications").
 pub fn application_json(d: &Draft, model: &Model, key: &str, sent_at: &str, lang: Lang) -> String {
     let cents = |typed: &str| parse_euro(typed).map(|c| c.to_string()).unwrap_or_else(|_| "null".into());
     let steps = STEPS.iter().map(|step| {

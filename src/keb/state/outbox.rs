@@ -1,7 +1,7 @@
 //! Sending applications exactly once. Each one waits in an outbox on the device with its
 //! idempotency key until the receiver accepts it; without a connection it is sent when the
 //! browser is online again, and every retry repeats the same key and body, so the receiver
-//! can drop duplicates (README "KEB-Anträge empfangen").
+//! can drop duplicates (README "Receiving KEB applications").
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
