@@ -28,23 +28,25 @@ pub struct Model {
 }
 
 impl Model {
-    #[allow(clippy::too_many_arguments)]
-    pub(super) fn new(
-        stand: String,
-        sources: Vec<Source>,
-        operator: Operator,
-        regierungsbezirke: Vec<Regierungsbezirk>,
-        networks: Vec<Network>,
-        organisations: Vec<Organisation>,
-        facts: Vec<Fact>,
-        kreise: Vec<KreisRecord>,
-        gemeinden: Vec<GemeindeRecord>,
-        memberships: Vec<Membership>,
-        people: Vec<Person>,
-        fachstellen: Vec<Fachstelle>,
-        events: Vec<Event>,
-        keb: KebProgramme,
-    ) -> Self {
+    /// Indexes a dataset: the member directory (Gemeinden, then Landkreise) and its look-ups.
+    pub fn new(dataset: Dataset) -> Self {
+        let Dataset {
+            schema_version: _,
+            stand,
+            sources,
+            operator,
+            regierungsbezirke,
+            networks,
+            organisations,
+            facts,
+            kreise,
+            kommunen: gemeinden,
+            memberships,
+            people,
+            fachstellen,
+            events,
+            keb,
+        } = dataset;
         let n_gemeinden = gemeinden.len();
         let mut kommunen: Vec<Kommune> = gemeinden
             .into_iter()

@@ -3,6 +3,33 @@
 
 use serde::{Deserialize, Serialize};
 
+/// The dataset file as a whole: every section of the JSON document, in its order.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Dataset {
+    /// Version of the file's shape; the app refuses other versions.
+    pub schema_version: u64,
+    /// As-of date of the dataset (YYYY-MM-DD), shown as "Datenstand".
+    pub stand: String,
+    pub sources: Vec<Source>,
+    pub operator: Operator,
+    pub regierungsbezirke: Vec<Regierungsbezirk>,
+    pub networks: Vec<Network>,
+    pub organisations: Vec<Organisation>,
+    #[serde(default)]
+    pub facts: Vec<Fact>,
+    pub kreise: Vec<KreisRecord>,
+    /// The Gemeinden (8-digit AGS).
+    pub kommunen: Vec<GemeindeRecord>,
+    pub memberships: Vec<Membership>,
+    #[serde(default)]
+    pub people: Vec<Person>,
+    #[serde(default)]
+    pub fachstellen: Vec<Fachstelle>,
+    #[serde(default)]
+    pub events: Vec<Event>,
+    pub keb: KebProgramme,
+}
+
 /// A text in German and English; German is required, English falls back to German.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Text {

@@ -93,7 +93,7 @@ pub fn parse_dataset(text: &str) -> Result<Model, Vec<DataError>> {
     let organisations: Vec<Organisation> = p.list("organisations");
     let facts: Vec<Fact> = p.list_optional("facts");
     let kreise: Vec<KreisRecord> = p.list("kreise");
-    let gemeinden: Vec<GemeindeRecord> = p.list("kommunen");
+    let kommunen: Vec<GemeindeRecord> = p.list("kommunen");
     let memberships: Vec<Membership> = p.list("memberships");
     let people: Vec<Person> = p.list_optional("people");
     let fachstellen: Vec<Fachstelle> = p.list_optional("fachstellen");
@@ -109,10 +109,23 @@ pub fn parse_dataset(text: &str) -> Result<Model, Vec<DataError>> {
         value_errors.append(&mut errors);
         return Err(value_errors);
     };
-    let model = Model::new(
-        stand, sources, operator, regierungsbezirke, networks, organisations, facts, kreise,
-        gemeinden, memberships, people, fachstellen, events, keb,
-    );
+    let model = Model::new(Dataset {
+        schema_version: SCHEMA_VERSION,
+        stand,
+        sources,
+        operator,
+        regierungsbezirke,
+        networks,
+        organisations,
+        facts,
+        kreise,
+        kommunen,
+        memberships,
+        people,
+        fachstellen,
+        events,
+        keb,
+    });
     check_model(&model, &mut errors);
     value_errors.append(&mut errors);
     if value_errors.is_empty() { Ok(model) } else { Err(value_errors) }
