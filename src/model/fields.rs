@@ -1,7 +1,7 @@
 //! Rules for every value of a dataset by its field name: what a text may hold and how long it
 //! may be, which numbers are plausible. Checked on the raw JSON, so a field added to the records
 //! is covered by its name before anyone writes a check for it. The JSON Schema states the same
-//! limits (`tests/dataset.rs` holds both in step).
+//! limits: it is made from these rules (model::schema).
 
 use serde_json::{Map, Value};
 

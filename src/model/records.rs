@@ -1,14 +1,16 @@
-//! Record types of the JSON dataset. Field names are the documented schema
-//! (data/schema/be-netzwerke.schema.json); keep both in step.
+//! Record types of the JSON dataset: the one description of its shape. The JSON Schema
+//! (data/schema/be-netzwerke.schema.json) is made from them (model::schema), doc comments included.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// The dataset file as a whole: every section of the JSON document, in its order.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Dataset {
     /// Version of the file's shape; the app refuses other versions.
     pub schema_version: u64,
     /// As-of date of the dataset (YYYY-MM-DD), shown as "Datenstand".
+    #[schemars(regex(pattern = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))]
     pub stand: String,
     pub sources: Vec<Source>,
     pub operator: Operator,
@@ -31,7 +33,7 @@ pub struct Dataset {
 }
 
 /// A text in German and English; German is required, English falls back to German.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Text {
     pub de: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -47,23 +49,28 @@ impl Text {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Source {
     pub id: String,
     pub title: String,
+    /// Licence id, e.g. dl-de/by-2-0.
     pub licence: String,
     pub licence_url: Option<String>,
+    /// Attribution text the licence requires; shown on the Quellen page.
     pub attribution: String,
     pub url: Option<String>,
     /// The date the page itself states ("YYYY", "YYYY-MM" or "YYYY-MM-DD"), if any.
     #[serde(default)]
+    #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
     pub page_date: Option<String>,
     /// When this project read the page ("YYYY-MM-DD"): the Stand of records taken from it.
     #[serde(default)]
+    #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
     pub read_on: Option<String>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+/// Operator of the site (Impressum).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Operator {
     pub name: String,
     pub address: String,
@@ -78,13 +85,15 @@ pub struct Operator {
     pub example: bool,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// Regierungsbezirk (administrative region).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Regierungsbezirk {
+    #[schemars(regex(pattern = r"^08[1-4]$"))]
     pub key: String,
     pub name: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum NetworkKind {
     Landesnetzwerk,
@@ -95,7 +104,7 @@ pub enum NetworkKind {
     Partner,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum MemberLevel {
     Gemeinde,
@@ -103,7 +112,7 @@ pub enum MemberLevel {
     Organisation,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Contact {
     #[serde(default)]
     pub email: Option<String>,
@@ -115,12 +124,14 @@ pub struct Contact {
     pub example: bool,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Network {
+    /// Stable id used in URLs (/netzwerke/ID) and references.
     pub id: String,
     pub name: String,
     pub short_name: String,
     pub kind: NetworkKind,
+    /// Id of the network this one belongs to.
     pub parent: Option<String>,
     pub lead_organisation: String,
     pub founded: Option<u16>,
@@ -143,7 +154,7 @@ pub struct Network {
 }
 
 /// How a published count is meant: "228", "about 130", "more than 100".
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Qualifier {
     #[default]
@@ -153,18 +164,21 @@ pub enum Qualifier {
 }
 
 /// A member count as published: "228 Städte und Gemeinden, Stand März 2023", with its source id.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct MemberCount {
     pub value: u32,
     #[serde(default)]
     pub qualifier: Qualifier,
     pub unit: Text,
     /// As the source dates it ("YYYY", "YYYY-MM"); `None` for an undated page.
+    #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
     pub as_of: Option<String>,
+    /// Id of the source.
     pub source: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// A member that is not a Kommune, e.g. a Gemeindeverwaltungsverband.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Organisation {
     pub id: String,
     pub name: String,
@@ -173,8 +187,8 @@ pub struct Organisation {
     pub kreis: Option<String>,
 }
 
-/// A dated figure about a network, with its source (e.g. "228 members, 2023-03").
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// A dated published figure about a network, with its source (e.g. "228 members, 2023-03").
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Fact {
     pub network: Option<String>,
     pub label: String,
@@ -185,10 +199,11 @@ pub struct Fact {
     pub url: Option<String>,
     /// When this project read the source ("YYYY-MM-DD").
     #[serde(default)]
+    #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
     pub read_on: Option<String>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum KommuneType {
     Gemeinde,
@@ -223,30 +238,41 @@ impl KommuneType {
     }
 }
 
-/// One Gemeinde as in the JSON `kommunen` array (8-digit AGS).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// A Gemeinde of Baden-Württemberg (the `kommunen` array).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct GemeindeRecord {
+    /// Amtlicher Gemeindeschlüssel (AGS), 8 digits.
+    #[schemars(regex(pattern = r"^08[0-9]{6}$"))]
     pub key: String,
     pub name: String,
     pub name_official: String,
     #[serde(rename = "type")]
     pub kind: KommuneType,
+    /// Kreis key (the first 5 digits of the AGS).
+    #[schemars(regex(pattern = r"^08[0-9]{3}$"))]
     pub kreis: String,
+    /// Regierungsbezirk key.
     pub rb: String,
+    /// Population on 31.12.2023 (Destatis).
     pub population: u32,
     pub area_km2: f64,
+    /// Postcode of the town hall.
+    #[schemars(regex(pattern = r"^[0-9]{5}$"))]
     pub plz: String,
     pub lat: f64,
     pub lon: f64,
 }
 
-/// One Stadt- or Landkreis as in the JSON `kreise` array (5-digit key).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// A Stadt- or Landkreis (the `kreise` array); lat/lon are its seat.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct KreisRecord {
+    /// Kreis key, 5 digits.
+    #[schemars(regex(pattern = r"^08[0-9]{3}$"))]
     pub key: String,
     pub name: String,
     pub name_official: String,
     #[serde(rename = "type")]
+    #[schemars(extend("enum" = ["stadtkreis", "landkreis"]))]
     pub kind: KommuneType,
     pub rb: String,
     pub seat: String,
@@ -274,20 +300,24 @@ pub struct Kommune {
     pub lon: f64,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// One body in one network; a body can be in several.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Membership {
     pub network: String,
     /// A Kommune key (AGS or Kreis key) or an organisation id.
     pub member: String,
     #[serde(default)]
+    #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
     pub since: Option<String>,
+    #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
     pub as_of: Option<String>,
+    /// Id of a source.
     pub source: String,
     #[serde(default)]
     pub example: bool,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     Fachberatung,
@@ -296,7 +326,7 @@ pub enum Role {
     Fachstelle,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Person {
     pub id: String,
     pub name: String,
@@ -305,6 +335,7 @@ pub struct Person {
     pub region: String,
     /// Kreise this person covers; empty means the whole state.
     #[serde(default)]
+    #[schemars(inner(regex(pattern = r"^08[0-9]{3}$")))]
     pub kreise: Vec<String>,
     #[serde(default)]
     pub fachstelle: Option<String>,
@@ -314,14 +345,15 @@ pub struct Person {
     pub phone: Option<String>,
     #[serde(default)]
     pub web: Option<String>,
-    /// The public page this record comes from (a source id); examples have none.
+    /// Id of the source (public page) of a real record; examples have none.
     #[serde(default)]
     pub source: Option<String>,
     #[serde(default)]
     pub example: bool,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// A local office for civic engagement.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Fachstelle {
     pub id: String,
     pub name: String,
@@ -330,14 +362,14 @@ pub struct Fachstelle {
     pub email: Option<String>,
     #[serde(default)]
     pub phone: Option<String>,
-    /// The public page of a real record (a source id); examples have none.
+    /// Id of the source (public page) of a real record; examples have none.
     #[serde(default)]
     pub source: Option<String>,
     #[serde(default)]
     pub example: bool,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum EventKind {
     Netzwerktreffen,
@@ -370,7 +402,7 @@ impl Event {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Place {
     pub name: String,
     pub address: String,
@@ -378,14 +410,16 @@ pub struct Place {
     pub kommune: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Event {
     pub id: String,
     pub title: String,
     pub network: String,
     pub kind: EventKind,
-    /// Local time in Europe/Berlin: `YYYY-MM-DDTHH:MM`, or `YYYY-MM-DD` when `all_day`.
+    /// Local time in Europe/Berlin: YYYY-MM-DDTHH:MM, or YYYY-MM-DD when `all_day`.
+    #[schemars(regex(pattern = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2})?$"))]
     pub start: String,
+    #[schemars(regex(pattern = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2})?$"))]
     pub end: String,
     #[serde(default)]
     pub all_day: bool,
@@ -394,14 +428,14 @@ pub struct Event {
     pub registration_url: Option<String>,
     #[serde(default)]
     pub description: Option<Text>,
-    /// The public announcement of a real event (a source id); examples have none.
+    /// Id of the source (the public announcement) of a real event; examples have none.
     #[serde(default)]
     pub source: Option<String>,
     #[serde(default)]
     pub example: bool,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Choice {
     pub id: String,
     pub de: String,
@@ -415,15 +449,19 @@ impl Choice {
 }
 
 /// The KEB programme's rules, as data so the ministry can change them without a release.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct KebProgramme {
     pub name: Text,
     pub description: Text,
+    /// Networks whose members may apply.
     pub eligible_networks: Vec<String>,
+    /// A Verein or institution may apply in cooperation with a member Kommune.
     pub cooperation_allowed: bool,
+    /// Maximum funding per measure in euro cents (150000 = 1.500,00 €).
     pub max_funding_cents: u64,
     pub own_contribution_required: bool,
     pub min_target_groups: u32,
+    /// A Fachberater(in) must have been consulted (Vorklärung).
     pub advice_required: bool,
     pub text_max_chars: u32,
     pub formats: Vec<Choice>,

@@ -29,8 +29,8 @@ test('the schema refuses a missing field, a wrong type and a wrong version', () 
 
 test('every field of every record type is documented in the schema', () => {
   const data = bundled();
-  const defs = { kommunen: 'gemeinde', kreise: 'kreis', memberships: 'membership', networks: 'network',
-    people: 'person', fachstellen: 'fachstelle', events: 'event', sources: 'source', facts: 'fact' };
+  const defs = { kommunen: 'GemeindeRecord', kreise: 'KreisRecord', memberships: 'Membership', networks: 'Network',
+    people: 'Person', fachstellen: 'Fachstelle', events: 'Event', sources: 'Source', facts: 'Fact' };
   for (const [section, def] of Object.entries(defs)) {
     const documented = Object.keys(schema.$defs[def].properties);
     for (const record of data[section]) {
