@@ -29,8 +29,8 @@ pub struct Model {
 
 impl Model {
     /// Indexes a dataset: the member directory (Gemeinden, then Landkreise) and its look-ups.
-    pub fn new(dataset: Dataset) -> Self {
-        let Dataset {
+    pub fn new(dataset: DatasetFile) -> Self {
+        let DatasetFile {
             schema_version: _,
             stand,
             sources,

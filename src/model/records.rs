@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 /// The dataset file as a whole: every section of the JSON document, in its order.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
-pub struct Dataset {
+pub struct DatasetFile {
     /// Version of the file's shape; the app refuses other versions.
     pub schema_version: u64,
     /// As-of date of the dataset (YYYY-MM-DD), shown as "Datenstand".

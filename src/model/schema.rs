@@ -1,4 +1,4 @@
-//! The dataset's JSON Schema, made from its Rust types (`Dataset` in records.rs, doc comments as
+//! The dataset's JSON Schema, made from its Rust types (`DatasetFile` in records.rs, doc comments as
 //! descriptions) and the field rules (fields.rs: length limits, patterns, plausible ranges), so the
 //! shape is written once. `cargo run --bin dataset-schema` writes data/schema/be-netzwerke.schema.json;
 //! the test command checks that the committed file is what this makes.
@@ -7,7 +7,7 @@ use schemars::generate::SchemaSettings;
 use serde_json::{json, Value};
 
 use super::fields::{number_range, text_rule, TextKind};
-use super::records::Dataset;
+use super::records::DatasetFile;
 use super::validate::SCHEMA_VERSION;
 
 const DESCRIPTION: &str = "One document with everything the app shows. Records with \"example\": true are \
@@ -18,7 +18,7 @@ operator allows it), e-mail addresses and phone numbers carry nothing else; coor
 
 /// The schema of a dataset file (JSON Schema draft 2020-12).
 pub fn dataset_schema() -> Value {
-    let schema = SchemaSettings::draft2020_12().into_generator().into_root_schema_for::<Dataset>();
+    let schema = SchemaSettings::draft2020_12().into_generator().into_root_schema_for::<DatasetFile>();
     let mut root = schema.to_value();
     root["$id"] = json!("be-netzwerke.schema.json");
     root["title"] = json!("be-netzwerke dataset");

@@ -109,7 +109,7 @@ pub fn parse_dataset(text: &str) -> Result<Model, Vec<DataError>> {
         value_errors.append(&mut errors);
         return Err(value_errors);
     };
-    let model = Model::new(Dataset {
+    let model = Model::new(DatasetFile {
         schema_version: SCHEMA_VERSION,
         stand,
         sources,
