@@ -13,5 +13,5 @@ const data = JSON.parse(readFileSync(new URL('../data/be-netzwerke.json', import
 if (data.operator?.example) {
   console.warn('post-build: WARNUNG: Die Betreiberangaben (Impressum) sind Platzhalter. Vor dem Veröffentlichen unter "operator" in '
     + 'data/sources/editorial.json eintragen (Name, Anschrift, E-Mail, Telefon, Vertretung, Kontakt Barrierefreiheit; "example": false), '
-    + 'dann python3 tools/gen_data.py. README: "Before you publish".');
+    + 'dann cargo run --bin gen-data. README: "Before you publish".');
 }
