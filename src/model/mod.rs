@@ -6,7 +6,6 @@ pub mod geo;
 pub mod provenance;
 mod index;
 mod records;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 pub mod time;
 mod fields;
