@@ -3,85 +3,157 @@
 
 use crate::i18n::Key;
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Route {
-    Home,
-    Network(String),
-    Members,
-    Kommune(String),
-    Map,
-    People,
-    Events,
-    Event(String),
-    Keb,
-    KebStep { draft: String, step: String },
-    KebConfirmation(String),
-    LeichteSprache,
-    Barrierefreiheit,
-    Impressum,
-    Datenschutz,
-    Quellen,
-    OffeneDaten,
-    NotFound,
+/// The route table: a new route is one row here plus its page file. Each row names the part its
+/// page is in (`First`: the first view; `Pages`, `Keb`: loaded on first use, `Part`), the variant
+/// with its parameters, its path (literal segments and parameters; `|` adds another path that
+/// reads as the same route), the main navigation item it belongs to, a heading and lead that
+/// need no data (shown before the app has loaded), and its page. `with_route_table!(m: args)` hands
+/// `(args)` and the rows to the exported macro `m`: `route_items` below makes the enum, parsing,
+/// paths and parts; `route_pages` the pages of one part (the page tokens are compiled only there).
+#[macro_export]
+// used in this crate only; the pages' paths go into `view!`, which reads plain paths
+#[allow(clippy::crate_in_macro_def)]
+macro_rules! with_route_table {
+    ($then:ident $(: $($args:tt)*)?) => { $crate::$then! { ($($($args)*)?)
+        First Home = [] | ["netzwerke"], section Home, head (HomeTitle, HomeIntro),
+            page { <crate::pages::home::HomePage/> };
+        Pages Network(id) = ["netzwerke", id], section Home,
+            page { <crate::pages::network::NetworkPage id=id/> };
+        Pages Members = ["mitglieder"], section Members, head (DirectoryTitle, DirectoryIntro),
+            page { <crate::pages::members::MembersPage/> };
+        Pages Kommune(key) = ["mitglieder", key], section Members,
+            page { <crate::pages::kommune::KommunePage key=key/> };
+        Pages Map = ["karte"], section Map, head (MapTitle, MapIntro),
+            page { <crate::pages::map::MapPage/> };
+        Pages People = ["personen"], section People, head (People, PeopleIntro),
+            page { <crate::pages::people::PeoplePage/> };
+        Pages Events = ["veranstaltungen"], section Events, head (EventsTitle, EventsIntro),
+            page { <crate::pages::events::EventsPage/> };
+        Pages Event(id) = ["veranstaltungen", id], section Events,
+            page { <crate::pages::event::EventPage id=id/> };
+        Keb Keb = ["keb"], section Keb,
+            page { <crate::keb::pages::KebPage/> };
+        Keb KebStep { draft, step } = ["keb", "antrag", draft, step], section Keb,
+            page { <crate::keb::pages::KebStepRoute draft=draft step=step/> };
+        Keb KebConfirmation(reference) = ["keb", "bestaetigung", reference], section Keb,
+            page { <crate::keb::pages::KebConfirmationPage reference=reference/> };
+        Pages LeichteSprache = ["leichte-sprache"],
+            page { <crate::pages::content::ContentPage id="leichte-sprache" title=crate::i18n::Key::LeichteSprache/> };
+        Pages Barrierefreiheit = ["barrierefreiheit"],
+            page { <crate::pages::content::ContentPage id="barrierefreiheit" title=crate::i18n::Key::Barrierefreiheit/> };
+        Pages Impressum = ["impressum"],
+            page { <crate::pages::impressum::ImpressumPage/> };
+        Pages Datenschutz = ["datenschutz"],
+            page { <crate::pages::content::ContentPage id="datenschutz" title=crate::i18n::Key::Datenschutz/> };
+        Pages Quellen = ["quellen"], head (Quellen, SourcesIntro),
+            page { <crate::pages::quellen::QuellenPage/> };
+        Pages OffeneDaten = ["offene-daten"], head (OffeneDaten, OpenDataIntro),
+            page { <crate::pages::open_data::OpenDataPage/> };
+        First NotFound = ["404"],
+            page { <crate::pages::not_found::NotFoundPage/> };
+    } };
 }
 
+/// The page of `route` if it is in part `$want`, else `None`: each part compiles only its own
+/// pages (`with_route_table!` rows), so no page's code lands in another part.
+#[macro_export]
+macro_rules! page_in_part {
+    (First, First, $page:tt) => { Some(leptos::prelude::IntoAny::into_any(leptos::view! $page)) };
+    (Pages, Pages, $page:tt) => { Some(leptos::prelude::IntoAny::into_any(leptos::view! $page)) };
+    (Keb, Keb, $page:tt) => { Some(leptos::prelude::IntoAny::into_any(leptos::view! $page)) };
+    ($want:ident, $part:ident, $page:tt) => { None };
+}
+
+/// A `match` from the route to the page of part `$want` (`None` for the routes of other parts):
+/// `with_route_table!(route_pages: Pages, route)`.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! route_pages {
+    (($want:ident, $route:expr) $( $part:ident $name:ident $(( $($tp:ident),* ))? $({ $($sp:ident),* })?
+        = [$($seg:tt),*] $(| [$($alias:tt),*])* $(, section $section:ident)?
+        $(, head ($title:ident, $lead:ident))?, page $page:tt; )*) => {
+        #[allow(unused_variables)]
+        match $route {
+            $( $crate::routes::Route::$name $(( $($tp),* ))? $({ $($sp),* })? => $crate::page_in_part!($want, $part, $page), )*
+        }
+    };
+}
+
+/// The route's items from the table's rows: see `with_route_table!`.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! route_items {
+    (@path $out:ident $lit:literal) => { $out.push('/'); $out.push_str($lit); };
+    (@path $out:ident $param:ident) => { $out.push('/'); $out.push_str(&encode_component($param)); };
+    (@shape $lit:literal) => { concat!("/", $lit) };
+    (@shape $param:ident) => { "/*" };
+    (@part First) => { None };
+    (@part $part:ident) => { Some(Part::$part) };
+    (() $( $part:ident $name:ident $(( $($tp:ident),* ))? $({ $($sp:ident),* })?
+        = [$($seg:tt),*] $(| [$($alias:tt),*])* $(, section $section:ident)?
+        $(, head ($title:ident, $lead:ident))?, page $page:tt; )*) => {
+        #[derive(Clone, Debug, PartialEq, Eq)]
+        pub enum Route {
+            $( $name $(( $($crate::route_items!(@string $tp)),* ))? $({ $($sp: String),* })?, )*
+        }
+
+        impl Route {
+            /// Parses a path relative to the app's base ("/mitglieder/08317096").
+            pub fn parse(path: &str) -> Route {
+                let segments: Vec<String> = path.split('/').filter(|s| !s.is_empty()).map(decode_component).collect();
+                let s: Vec<&str> = segments.iter().map(String::as_str).collect();
+                match s.as_slice() {
+                    $( [$($seg),*] => Route::$name $(( $($tp.to_string()),* ))? $({ $($sp: $sp.to_string()),* })?,
+                       $( [$($alias),*] => Route::$name, )* )*
+                    _ => Route::NotFound,
+                }
+            }
+
+            /// The path of this route, relative to the base, starting with "/".
+            pub fn path(&self) -> String {
+                let mut out = String::new();
+                match self {
+                    $( Route::$name $(( $($tp),* ))? $({ $($sp),* })? => { $( $crate::route_items!(@path out $seg); )* } )*
+                }
+                if out.is_empty() { out.push('/') }
+                out
+            }
+
+            /// The part a route's page is in; `None`: in the first view.
+            pub fn part(&self) -> Option<Part> {
+                match self {
+                    $( Route::$name { .. } => $crate::route_items!(@part $part), )*
+                }
+            }
+
+            /// The main navigation item a route belongs to (for `aria-current`).
+            pub fn section(&self) -> Option<Route> {
+                match self {
+                    $( Route::$name { .. } => None $(.or(Some(Route::$section)))?, )*
+                }
+            }
+
+            /// One path of each route in a part, with "*" for its parameters: the shapes by which
+            /// the own page's loader fetches a part's files together with the app's
+            /// (tools/own-page.mjs).
+            pub fn shapes() -> Vec<(String, Part)> {
+                let mut shapes = Vec::new();
+                $( if let Some(part) = $crate::route_items!(@part $part) {
+                    let segments: &[&str] = &[$($crate::route_items!(@shape $seg)),*];
+                    shapes.push((segments.concat(), part));
+                } )*
+                shapes
+            }
+        }
+
+        /// Pages with a data-independent heading and lead (`Route::static_head`).
+        pub const STATIC_HEADS: &[(Route, Key, Key)] = &[ $( $( (Route::$name, Key::$title, Key::$lead), )? )* ];
+    };
+    (@string $tp:ident) => { String };
+}
+with_route_table!(route_items);
+
 impl Route {
-    /// Parses a path relative to the app's base ("/mitglieder/08317096").
-    pub fn parse(path: &str) -> Route {
-        let segments: Vec<String> = path
-            .split('/')
-            .filter(|s| !s.is_empty())
-            .map(decode_component)
-            .collect();
-        let s: Vec<&str> = segments.iter().map(String::as_str).collect();
-        match s.as_slice() {
-            [] => Route::Home,
-            ["netzwerke"] => Route::Home,
-            ["netzwerke", id] => Route::Network(id.to_string()),
-            ["mitglieder"] => Route::Members,
-            ["mitglieder", key] => Route::Kommune(key.to_string()),
-            ["karte"] => Route::Map,
-            ["personen"] => Route::People,
-            ["veranstaltungen"] => Route::Events,
-            ["veranstaltungen", id] => Route::Event(id.to_string()),
-            ["keb"] => Route::Keb,
-            ["keb", "antrag", draft, step] => Route::KebStep { draft: draft.to_string(), step: step.to_string() },
-            ["keb", "bestaetigung", r] => Route::KebConfirmation(r.to_string()),
-            ["leichte-sprache"] => Route::LeichteSprache,
-            ["barrierefreiheit"] => Route::Barrierefreiheit,
-            ["impressum"] => Route::Impressum,
-            ["datenschutz"] => Route::Datenschutz,
-            ["quellen"] => Route::Quellen,
-            ["offene-daten"] => Route::OffeneDaten,
-            _ => Route::NotFound,
-        }
-    }
-
-    /// The path of this route, relative to the base, starting with "/".
-    pub fn path(&self) -> String {
-        let e = encode_component;
-        match self {
-            Route::Home => "/".into(),
-            Route::Network(id) => format!("/netzwerke/{}", e(id)),
-            Route::Members => "/mitglieder".into(),
-            Route::Kommune(key) => format!("/mitglieder/{}", e(key)),
-            Route::Map => "/karte".into(),
-            Route::People => "/personen".into(),
-            Route::Events => "/veranstaltungen".into(),
-            Route::Event(id) => format!("/veranstaltungen/{}", e(id)),
-            Route::Keb => "/keb".into(),
-            Route::KebStep { draft, step } => format!("/keb/antrag/{}/{}", e(draft), e(step)),
-            Route::KebConfirmation(r) => format!("/keb/bestaetigung/{}", e(r)),
-            Route::LeichteSprache => "/leichte-sprache".into(),
-            Route::Barrierefreiheit => "/barrierefreiheit".into(),
-            Route::Impressum => "/impressum".into(),
-            Route::Datenschutz => "/datenschutz".into(),
-            Route::Quellen => "/quellen".into(),
-            Route::OffeneDaten => "/offene-daten".into(),
-            Route::NotFound => "/404".into(),
-        }
-    }
-
     /// Heading and lead of a page whose top does not depend on the data. The loading skeleton
     /// shows them, and the build prerenders them into index.html (`prerender-heads`), so the
     /// first paint already has the page's text and nothing moves when the data arrives.
@@ -116,42 +188,6 @@ impl Part {
     }
 }
 
-impl Route {
-    /// The part a route's page is in; the start page and "not found" are in the first view.
-    pub fn part(&self) -> Option<Part> {
-        match self {
-            Route::Home | Route::NotFound => None,
-            Route::Keb | Route::KebStep { .. } | Route::KebConfirmation(_) => Some(Part::Keb),
-            _ => Some(Part::Pages),
-        }
-    }
-
-    /// One route of each kind with "*" for its parameters: the shapes by which the own page's
-    /// loader fetches a part's files together with the app's (tools/own-page.mjs).
-    pub fn shapes() -> Vec<(String, Part)> {
-        let any = || "*".to_string();
-        let kinds = [
-            Route::Members,
-            Route::Kommune(any()),
-            Route::Network(any()),
-            Route::People,
-            Route::Map,
-            Route::Events,
-            Route::Event(any()),
-            Route::OffeneDaten,
-            Route::Barrierefreiheit,
-            Route::Datenschutz,
-            Route::LeichteSprache,
-            Route::Quellen,
-            Route::Impressum,
-            Route::Keb,
-            Route::KebStep { draft: any(), step: any() },
-            Route::KebConfirmation(any()),
-        ];
-        kinds.iter().filter_map(|r| Some((r.path().replace("%2A", "*"), r.part()?))).collect()
-    }
-}
-
 /// The main navigation: the header's links (components::Header, and prerendered in index.html).
 pub const MAIN_NAV: [(Route, Key); 6] = [
     (Route::Home, Key::NavNetworks),
@@ -160,17 +196,6 @@ pub const MAIN_NAV: [(Route, Key); 6] = [
     (Route::People, Key::NavPeople),
     (Route::Events, Key::NavEvents),
     (Route::Keb, Key::NavKeb),
-];
-
-/// Pages with a data-independent heading and lead (`Route::static_head`).
-pub const STATIC_HEADS: [(Route, Key, Key); 7] = [
-    (Route::Home, Key::HomeTitle, Key::HomeIntro),
-    (Route::Members, Key::DirectoryTitle, Key::DirectoryIntro),
-    (Route::Map, Key::MapTitle, Key::MapIntro),
-    (Route::People, Key::People, Key::PeopleIntro),
-    (Route::Events, Key::EventsTitle, Key::EventsIntro),
-    (Route::Quellen, Key::Quellen, Key::SourcesIntro),
-    (Route::OffeneDaten, Key::OffeneDaten, Key::OpenDataIntro),
 ];
 
 /// Splits "path?query#frag" into path and query (without "?").
@@ -240,7 +265,7 @@ mod tests {
 
     #[test]
     fn prerendered_headings_and_the_navigation_use_paths_the_router_reads_back() {
-        for (route, ..) in &STATIC_HEADS {
+        for (route, ..) in STATIC_HEADS {
             assert_eq!(Route::parse(&route.path()), *route);
             assert!(route.static_head().is_some());
         }

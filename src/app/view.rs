@@ -12,7 +12,7 @@ use crate::data::load::{load, Loaded, BUNDLED_PATH};
 use crate::model::DataError;
 use crate::pages::{self, parts};
 use super::lazy::lazy_view;
-use crate::routes::{Part, Route};
+use crate::routes::Part;
 
 #[derive(Clone)]
 enum LoadState {
@@ -115,8 +115,8 @@ fn PageSwitch() -> impl IntoView {
         let route = (nav.route.get(), nav.lang.track()).0;
         // the other pages load on first use (app::lazy): pages/parts.rs, keb/host.rs
         match route.part() {
-            None if route == Route::Home => view! { <pages::home::HomePage/> }.into_any(),
-            None => view! { <pages::not_found::NotFoundPage/> }.into_any(),
+            None => crate::with_route_table!(route_pages: First, route)
+                .unwrap_or_else(|| view! { <pages::not_found::NotFoundPage/> }.into_any()),
             Some(Part::Pages) => lazy_view(parts::pages).into_any(),
             Some(Part::Keb) => {
                 // the KEB pages read the query once (?kommune=…): a new query is a new page

@@ -13,7 +13,7 @@ fn main() {
         println!("HEADER {}", header(lang));
     }
     for lang in [Lang::De, Lang::En] {
-        for (route, title, lead) in &STATIC_HEADS {
+        for (route, title, lead) in STATIC_HEADS {
             println!(
                 r#"HEAD <div class="be-pre" data-be-head="{}" lang="{}" hidden><h1 class="be-h1">{}</h1><p class="be-lead">{}</p></div>"#,
                 escape(&route.path()),

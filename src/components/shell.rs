@@ -22,19 +22,6 @@ pub fn SkipLink() -> impl IntoView {
     }
 }
 
-/// Which top-level section a route belongs to (for `aria-current`).
-fn section_of(route: &Route) -> Option<Route> {
-    Some(match route {
-        Route::Home | Route::Network(_) => Route::Home,
-        Route::Members | Route::Kommune(_) => Route::Members,
-        Route::Map => Route::Map,
-        Route::People => Route::People,
-        Route::Events | Route::Event(_) => Route::Events,
-        Route::Keb | Route::KebStep { .. } | Route::KebConfirmation(_) => Route::Keb,
-        _ => return None,
-    })
-}
-
 /// The header; `prerender-heads` writes the same markup into index.html for the first paint.
 #[component]
 pub fn Header() -> impl IntoView {
@@ -62,7 +49,7 @@ pub fn Header() -> impl IntoView {
                     {MAIN_NAV.into_iter().map(|(route, key)| {
                         let current = {
                             let route = route.clone();
-                            move || (section_of(&nav.route.get()).as_ref() == Some(&route)).then_some("page")
+                            move || (nav.route.get().section().as_ref() == Some(&route)).then_some("page")
                         };
                         let href = {
                             let route = route.clone();

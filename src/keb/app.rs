@@ -6,8 +6,6 @@ use std::cell::RefCell;
 use leptos::context::Provider;
 use leptos::prelude::*;
 
-use crate::keb::domain::form::{self, CHECK_STEP};
-use crate::keb::pages::{KebCheckPage, KebConfirmationPage, KebPage, KebStepPage};
 use crate::keb::state::store::KebStore;
 use crate::pages::not_found::NotFoundPage;
 use crate::routes::Route;
@@ -46,14 +44,5 @@ pub fn page(route: Route) -> AnyView {
 }
 
 fn page_of(route: Route) -> AnyView {
-    match route {
-        Route::Keb => view! { <KebPage/> }.into_any(),
-        Route::KebStep { draft, step } if step == CHECK_STEP => view! { <KebCheckPage draft=draft/> }.into_any(),
-        Route::KebStep { draft, step } => match form::step(&step) {
-            Some(step) => view! { <KebStepPage draft=draft step=step/> }.into_any(),
-            None => view! { <NotFoundPage/> }.into_any(),
-        },
-        Route::KebConfirmation(reference) => view! { <KebConfirmationPage reference=reference/> }.into_any(),
-        _ => view! { <NotFoundPage/> }.into_any(),
-    }
+    crate::with_route_table!(route_pages: Keb, route).unwrap_or_else(|| view! { <NotFoundPage/> }.into_any())
 }

@@ -9,7 +9,7 @@ mod step;
 
 pub use check::KebCheckPage;
 pub use confirmation::KebConfirmationPage;
-pub use step::KebStepPage;
+pub use step::{KebStepPage, KebStepRoute};
 
 use leptos::prelude::*;
 

@@ -16,6 +16,18 @@ use crate::keb::ui::fields::field_view;
 use crate::keb::state::store::use_keb_store;
 use crate::keb::ui::{error_state, step_context, with_rules};
 
+/// The page of `/keb/antrag/<draft>/<step>`: a step's questions, or the check page.
+#[component]
+pub fn KebStepRoute(draft: String, step: String) -> impl IntoView {
+    if step == CHECK_STEP {
+        return view! { <super::KebCheckPage draft=draft/> }.into_any();
+    }
+    match form::step(&step) {
+        Some(step) => view! { <KebStepPage draft=draft step=step/> }.into_any(),
+        None => view! { <crate::pages::not_found::NotFoundPage/> }.into_any(),
+    }
+}
+
 #[component]
 pub fn KebStepPage(draft: String, step: &'static Step) -> impl IntoView {
     let (nav, model, store) = (use_nav(), use_data(), use_keb_store());
