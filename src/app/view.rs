@@ -10,7 +10,7 @@ use crate::components::{DataNotice, ExampleNote, ExamplesShown, Footer, Header, 
 use crate::data::config::{Config, RoutingMode};
 use crate::data::load::{load, Loaded, BUNDLED_PATH};
 use crate::model::DataError;
-use crate::pages::{self, parts};
+use crate::pages::parts;
 use super::lazy::lazy_view;
 use crate::routes::Part;
 
@@ -115,8 +115,7 @@ fn PageSwitch() -> impl IntoView {
         let route = (nav.route.get(), nav.lang.track()).0;
         // the other pages load on first use (app::lazy): pages/parts.rs, keb/host.rs
         match route.part() {
-            None => crate::with_route_table!(route_pages: First, route)
-                .unwrap_or_else(|| view! { <pages::not_found::NotFoundPage/> }.into_any()),
+            None => crate::with_route_table!(route_pages: First, route).unwrap_or_else(|| ().into_any()),
             Some(Part::Pages) => lazy_view(parts::pages).into_any(),
             Some(Part::Keb) => {
                 // the KEB pages read the query once (?kommune=…): a new query is a new page

@@ -1,7 +1,7 @@
 //! The pages that load on first use (app::lazy), in one chunk: the directories, the map, the
 //! events, open data and the statement pages share most of their code, so one part costs one
-//! request instead of one per page plus the chunks they share. The start page and "not found"
-//! are in the first view; the KEB part is keb/host.rs.
+//! request instead of one per page plus the chunks they share ("not found" too: it is rare). The
+//! start page is in the first view; the KEB part is keb/host.rs.
 
 use leptos::prelude::*;
 
