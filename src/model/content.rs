@@ -12,7 +12,15 @@ pub const CONTENT_PATH: &str = "data/inhalte.json";
 pub struct Section {
     pub heading: Option<Text>,
     pub paragraphs: Vec<Text>,
-    pub items: Vec<Text>,
+    pub items: Vec<Item>,
+}
+
+/// A list item, and the app's page it names ("/keb"): the page shows it as a link.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Item {
+    pub text: Text,
+    /// A path of this app, never another site's address.
+    pub link: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -45,6 +53,20 @@ pub fn parse_content(text: &str) -> Option<Content> {
             Some(v) => v.as_array()?.iter().map(text_of).collect(),
         }
     };
+    let item_of = |v: &Value| -> Option<Item> {
+        let link = match v.get("link") {
+            None => None,
+            // a path of this app only: "/keb", not "//host" or "https://…"
+            Some(l) => Some(l.as_str().filter(|p| p.starts_with('/') && !p.starts_with("//") && clean(p).is_some())?.to_string()),
+        };
+        Some(Item { text: text_of(v)?, link })
+    };
+    let items = |v: Option<&Value>| -> Option<Vec<Item>> {
+        match v {
+            None => Some(Vec::new()),
+            Some(v) => v.as_array()?.iter().map(item_of).collect(),
+        }
+    };
     let pages = root
         .get("pages")?
         .as_object()?
@@ -61,7 +83,7 @@ pub fn parse_content(text: &str) -> Option<Content> {
                             None => None,
                         },
                         paragraphs: texts(s.get("paragraphs"))?,
-                        items: texts(s.get("items"))?,
+                        items: items(s.get("items"))?,
                     })
                 })
                 .collect::<Option<Vec<_>>>()?;
@@ -88,14 +110,14 @@ mod tests {
         for id in ["barrierefreiheit", "datenschutz", "leichte-sprache"] {
             let sections = c.page(id).unwrap_or_else(|| panic!("{id}"));
             assert!(sections.len() >= 3, "{id}");
-            let texts = sections.iter().flat_map(|s| s.heading.iter().chain(&s.paragraphs).chain(&s.items));
+            let texts = sections.iter().flat_map(|s| s.heading.iter().chain(&s.paragraphs).chain(s.items.iter().map(|i| &i.text)));
             for t in texts {
                 assert!(!t.de.trim().is_empty());
                 // easy-read is German only; the other pages are bilingual
                 assert_eq!(t.en.is_some(), id != "leichte-sprache", "{id}: {}", t.de);
             }
         }
-        let all = |id| c.page(id).unwrap().iter().flat_map(|s| s.paragraphs.iter().chain(&s.items)).map(|t| t.de.clone()).collect::<String>();
+        let all = |id| c.page(id).unwrap().iter().flat_map(|s| s.paragraphs.iter().chain(s.items.iter().map(|i| &i.text))).map(|t| t.de.clone()).collect::<String>();
         assert!(all("barrierefreiheit").contains("BITV 2.0") && all("barrierefreiheit").contains("{accessibility_contact}"));
         assert!(all("datenschutz").contains("localStorage"));
     }
@@ -109,6 +131,12 @@ mod tests {
         assert!(parse_content(ok).is_some());
         assert!(parse_content(&format!("\u{feff}{ok}")).is_some(), "a byte order mark is ignored");
         assert!(parse_content(&ok.replace("Punkt", "Pu\\u202Enkt")).is_none(), "a bidi override refuses the file");
+        // a list item links a page of this app, never another site
+        let linked = |link: &str| parse_content(&ok.replace(r#""de":"Punkt""#, &format!(r#""de":"Punkt","link":{link}"#)));
+        assert_eq!(linked(r#""/keb""#).unwrap().page("a").unwrap()[0].items[0].link.as_deref(), Some("/keb"));
+        for foreign in [r#""https://evil.example/""#, r#""//evil.example/""#, r#""javascript:alert(1)""#, "1"] {
+            assert!(linked(foreign).is_none(), "{foreign}");
+        }
     }
 
     #[test]

@@ -4,16 +4,20 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::app::{tr, use_asset_url, use_data, use_nav};
-use crate::components::PageTitle;
+use crate::components::{Link, PageTitle};
 use crate::data::load::fetch_text;
-use crate::i18n::Key;
-use crate::model::content::{fill, parse_content, Content, CONTENT_PATH};
+use crate::i18n::{format_date_key, format_int, Key};
+use crate::model::content::{fill, parse_content, Content, Item, CONTENT_PATH};
 use crate::model::{Operator, Text};
+use crate::routes::Route;
 
 #[component]
 pub fn ContentPage(id: &'static str, title: Key) -> impl IntoView {
-    let nav = use_nav();
-    let operator = use_data().operator.clone();
+    let (nav, data) = (use_nav(), use_data());
+    let operator = data.operator.clone();
+    let lang = nav.lang.get_untracked();
+    // the KEB maximum from the data, in plain words ("3.000 Euro"): a text never states an old figure
+    let keb_max = format!("{} Euro", format_int(lang, data.keb.max_funding_cents / 100));
     let state = RwSignal::new(None::<Option<Content>>);
     let url = use_asset_url(CONTENT_PATH);
     spawn_local(async move {
@@ -28,7 +32,7 @@ pub fn ContentPage(id: &'static str, title: Key) -> impl IntoView {
             Some(None) => view! { <p class="be-notice" role="alert">{tr(Key::ContentUnavailable)}</p> }.into_any(),
             Some(Some(content)) => {
                 let sections = content.page(id).map(<[_]>::to_vec).unwrap_or_default();
-                let german_only = en && sections.iter().any(|s| s.items.iter().chain(&s.paragraphs).any(|t| t.en.is_none()));
+                let german_only = en && sections.iter().any(|s| s.items.iter().map(|i| &i.text).chain(&s.paragraphs).any(|t| t.en.is_none()));
                 let operator = operator.clone();
                 view! {
                     {german_only.then(|| view! { <p class="be-notice">{tr(Key::GermanOnly)}</p> })}
@@ -37,17 +41,28 @@ pub fn ContentPage(id: &'static str, title: Key) -> impl IntoView {
                         view! {
                             <section class="be-prose">
                                 {s.heading.map(|h| { let (text, lang) = localised(&h, en, &op); view! { <h2 class="be-h2" lang=lang>{text}</h2> } })}
-                                {s.paragraphs.iter().map(|p| { let (text, lang) = localised(p, en, &op); view! { <p lang=lang>{text}</p> } }).collect_view()}
+                                {s.paragraphs.iter().map(|p| { let (text, lang) = localised(p, en, &op); view! { <p lang=lang>{text.replace("{keb_max}", &keb_max)}</p> } }).collect_view()}
                                 {(!s.items.is_empty()).then(|| view! {
-                                    <ul>{s.items.iter().map(|i| { let (text, lang) = localised(i, en, &op); view! { <li lang=lang>{text}</li> } }).collect_view()}</ul>
+                                    <ul>{s.items.iter().map(|i| item(i, en, &op, &keb_max)).collect_view()}</ul>
                                 })}
                             </section>
                         }
                     }).collect_view()}
-                    <p class="be-muted">{tr(Key::AsOf)} " " {content.updated.clone()}</p>
+                    <p class="be-muted">{tr(Key::AsOf)} ": " {format_date_key(lang, &content.updated)}</p>
                 }.into_any()
             }
         }}
+    }
+}
+
+/// A list item; where it names a page of the app, a link to it.
+fn item(i: &Item, en: bool, op: &Operator, keb_max: &str) -> impl IntoView {
+    let (text, lang) = localised(&i.text, en, op);
+    let text = text.replace("{keb_max}", keb_max);
+    let route = i.link.as_deref().map(Route::parse).filter(|r| *r != Route::NotFound);
+    match route {
+        Some(route) => view! { <li lang=lang><Link to=route>{text}</Link></li> }.into_any(),
+        None => view! { <li lang=lang>{text}</li> }.into_any(),
     }
 }
 

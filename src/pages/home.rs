@@ -23,6 +23,7 @@ pub fn HomePage() -> impl IntoView {
     let partners = by_kind(&[NetworkKind::Partner]);
     view! {
         <PageHead route=Route::Home/>
+        <p><Link to=Route::LeichteSprache>{tr(Key::LeichteSprache)}</Link></p>
         <Tasks/>
         <UpcomingEvents pred=Box::new(|_| true) limit=3/>
         <h2 class="be-h2">{tr(Key::HomeNetworks)}</h2>

@@ -53,3 +53,33 @@ test('Leichte Sprache in the English view says it is German only and marks the t
   assert.deepEqual(await app.axeViolations(), []);
   await page.close();
 });
+
+test('Leichte Sprache: one statement per point, hard words explained, links to the pages it names, figures from the data, reached from the start page', async () => {
+  const start = await env.newPage({ viewport: { width: 360, height: 800 } });
+  const home = new AppPage(start, env.app.url);
+  await home.open('/');
+  await start.locator('main').getByRole('link', { name: 'Leichte Sprache', exact: true }).click();
+  await home.ready();
+  assert.equal(await home.headingText(), 'Leichte Sprache');
+  const items = await start.locator('.be-prose li').allInnerTexts();
+  for (const item of items) {
+    // one statement: one sentence, a colon may introduce its second half
+    assert.ok(item.split(/[.!?](?:\s|$)/).filter((s) => s.trim()).length <= 1, `more than one statement: ${item}`);
+  }
+  for (const word of ['Engagement heißt', 'Kommunal heißt', 'Ein Ministerium ist', 'Antrag heißt']) {
+    assert.ok(items.some((i) => i.startsWith(word)), `${word} … is explained`);
+  }
+  const max = (DATA.keb.max_funding_cents / 100).toLocaleString('de-DE');
+  assert.ok(items.includes(`Sie bekommt bis zu ${max} Euro.`), 'the KEB maximum comes from the data');
+  assert.match(await start.getByRole('link', { name: 'Das geht hier auf der Seite: KEB-Antrag.' }).getAttribute('href'), /\/keb$/);
+  assert.equal(await start.locator('.be-prose li a').count(), 6);
+  assert.match(await start.locator('main').innerText(), /Stand: \d{1,2}\. (Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember) 20\d\d/);
+  // the same text size as the other pages
+  const size = () => start.locator('.be-prose li').first().evaluate((e) => getComputedStyle(e).fontSize);
+  const easy = await size();
+  await home.open('/datenschutz');
+  await start.locator('.be-prose').first().waitFor();
+  const body = await start.locator('.be-prose p').first().evaluate((e) => getComputedStyle(e).fontSize);
+  assert.equal(easy, body);
+  await start.close();
+});
