@@ -85,7 +85,7 @@ fn a_title_with_umlauts_and_a_comma_survives() {
     let p = event_props(&cal, &e.id);
     assert!(value(p, "SUMMARY").contains("\\,"), "the comma is escaped");
     assert_eq!(unescape(&value(p, "SUMMARY")), "Netzwerktreffen Gemeindenetzwerk: Engagement im Ehrenamt, Vereine stärken");
-    assert_eq!(unescape(&value(p, "LOCATION")), "Beispiel: Rathaus Ostfildern, Klosterhof 10, 73760 Ostfildern");
+    assert_eq!(unescape(&value(p, "LOCATION")), "Rathaus Ostfildern, Klosterhof 10, 73760 Ostfildern");
 }
 
 #[test]

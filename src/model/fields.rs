@@ -32,13 +32,13 @@ pub struct TextRule {
 pub fn text_rule(field: &str) -> TextRule {
     use TextKind::*;
     let (kind, max_chars) = match field {
-        "url" | "licence_url" | "web" | "online_url" | "registration_url" => (WebUrl, MAX_URL_CHARS),
+        "url" | "licence_url" | "web" | "online_url" | "registration_url" | "upload_url" => (WebUrl, MAX_URL_CHARS),
         "email" | "accessibility_contact" => (Email, 254),
         "phone" => (Phone, 40),
         "de" | "en" => (Paragraph, 2000),
         "id" | "key" | "kreis" | "kreise" | "rb" | "network" | "parent" | "member" | "source" | "fachstelle"
         | "kommune" | "eligible_networks" | "plz" | "metric" | "type" | "kind" | "role" | "member_level" | "stand"
-        | "start" | "end" | "since" | "as_of" | "read_on" | "page_date" | "qualifier" => (Line, 64),
+        | "start" | "end" | "since" | "as_of" | "read_on" | "page_date" | "qualifier" | "attach" => (Line, 64),
         "value" => (Line, 100),
         "attribution" | "address" => (Line, 500),
         _ => (Line, 300),

@@ -151,6 +151,32 @@ pub struct Network {
     /// The public page the organisation facts come from (a source id).
     #[serde(default)]
     pub source: Option<String>,
+    /// How the network takes KEB applications where the app has no receiver (`data-submit`).
+    #[serde(default)]
+    pub keb_intake: Option<KebIntake>,
+}
+
+/// How a network takes KEB applications without a receiver: the finish page leads with it,
+/// and the confirmation says what is still to do.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct KebIntake {
+    /// The address applications are e-mailed to, the file attached.
+    #[serde(default)]
+    pub email: Option<String>,
+    /// The web page where the application file is uploaded (instead of an e-mail).
+    #[serde(default)]
+    pub upload_url: Option<String>,
+    /// What the network wants: the printed application as a PDF file, or the application file (JSON).
+    pub attach: IntakeFile,
+    #[serde(default)]
+    pub example: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum IntakeFile {
+    Pdf,
+    Json,
 }
 
 /// How a published count is meant: "228", "about 130", "more than 100".

@@ -211,13 +211,13 @@ test('embedded: the KEB wizard loads its module from the app server and keeps th
   assert.equal(page.url(), before);
   // the focused node inside the app's shadow root (the document sees its host element)
   assert.equal(await page.evaluate(() => (document.activeElement.shadowRoot ?? document).activeElement.id), 'keb-art');
-  assert.ok(await page.getByLabel('StädteNetzWerk').isChecked(), 'the one eligible network is preselected');
+  assert.match(await page.locator('dl.be-facts').last().textContent(), /Ihr Netzwerk\s*StädteNetzWerk/, 'the one eligible network is a fact');
   await page.getByLabel('Die Kommune selbst').check();
   await page.getByRole('button', { name: 'Weiter' }).click();
   await page.locator('h1', { hasText: 'Ansprechperson' }).waitFor();
   await page.goBack();
   await page.locator('h1', { hasText: 'Antragsteller' }).waitFor();
-  assert.ok(await page.getByLabel('StädteNetzWerk').isChecked(), 'answers kept in the window');
+  assert.ok(await page.getByLabel('Die Kommune selbst').isChecked(), 'answers kept in the window');
   const axe = await new AxeBuilder({ page }).include('[data-be-netzwerke]').withTags(AXE_TAGS).analyze();
   assert.deepEqual(axe.violations.map((v) => v.id), []);
   assert.deepEqual(await hostStyles(page), await (async () => {

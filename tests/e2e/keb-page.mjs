@@ -1,12 +1,14 @@
 // Page object for the KEB wizard: what an applicant sees and does, in the words on the screen.
 export const ANSWERS = {
-  Antragsteller: { radios: ['StädteNetzWerk', 'Die Kommune selbst'] },
+  // the network and the adviser are facts for Freiburg (one of each), not questions
+  Antragsteller: { radios: ['Die Kommune selbst'] },
   Ansprechperson: {
     fields: { Name: 'Maria Beispiel', 'Funktion (freiwillig)': 'Stabsstelle Bürgerengagement', 'E-Mail-Adresse': 'm.beispiel@freiburg.example', 'Telefon (freiwillig)': '+49 761 000000' },
   },
-  Vorklärung: { adviser: true, fields: { 'Datum der Vorklärung': '2026-10-01' } },
+  // dates typed as people write them (text fields: domain::dates)
+  Vorklärung: { fields: { 'Datum der Vorklärung': '1.10.2026' } },
   Maßnahme: {
-    fields: { 'Titel der Maßnahme': 'Zukunftswerkstatt „Ehrenamt 2030“', Beginn: '2027-03-10', Ort: 'Bürgersaal im Rathaus' },
+    fields: { 'Titel der Maßnahme': 'Zukunftswerkstatt „Ehrenamt 2030“', Beginn: '10.03.2027', Ort: 'Bürgersaal im Rathaus' },
     radios: ['Zukunftswerkstatt'],
   },
   'Kommunale Entwicklungsperspektive': {
@@ -61,7 +63,6 @@ export class KebPage {
   async answer(a) {
     for (const r of a.radios ?? []) await this.page.getByLabel(r, { exact: true }).check();
     for (const c of a.checks ?? []) await this.page.getByLabel(c, { exact: true }).check();
-    if (a.adviser) await this.page.locator('#keb-fachberatung').selectOption({ index: 1 });
     for (const [i, [label, amount]] of (a.costs ?? []).entries()) {
       if (i > 0) await this.page.getByRole('button', { name: 'Weitere Kostenposition' }).click();
       await this.page.getByLabel(`Kostenposition ${i + 1}: Wofür?`).fill(label);
@@ -80,6 +81,12 @@ export class KebPage {
       await this.continue();
       await this.waitForStep(titles[i + 1] ?? 'Angaben prüfen');
     }
+  }
+
+  /** The facts a step states (not asked): label → value. */
+  async facts() {
+    return this.page.locator('main dl.be-facts').evaluateAll((lists) => Object.fromEntries(lists.flatMap((dl) =>
+      [...dl.querySelectorAll('dt')].map((dt) => [dt.textContent.trim(), dt.nextElementSibling.textContent.trim()]))));
   }
 
   /** Reads the check page: label → answer. */

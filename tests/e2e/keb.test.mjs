@@ -54,8 +54,13 @@ test('happy path: every step, check answers, send — the receiver gets the appl
   await keb.start();
   // derived from the directory: the Kommune, its Fachberatung and its one eligible network
   assert.match(await page.locator('main dl').first().textContent(), /Freiburg im Breisgau \(08311000\).*Fachberatung Bürgerschaftliches Engagement des Städtetags Baden-Württemberg/);
-  assert.ok(await page.getByLabel('StädteNetzWerk', { exact: true }).isChecked());
+  // a question with one possible answer is a fact, not asked
+  assert.equal(await page.getByLabel('StädteNetzWerk', { exact: true }).count(), 0);
+  assert.deepEqual(await keb.facts(), { Kommune: 'Freiburg im Breisgau (08311000)', 'Ihre Fachberatung': 'Fachberatung Bürgerschaftliches Engagement des Städtetags Baden-Württemberg (Baden-Württemberg)', 'Ihr Netzwerk': 'StädteNetzWerk' });
   await keb.answerAll(ANSWERS, async (title) => {
+    if (title === 'Vorklärung') {
+      assert.equal(await page.locator('#keb-fachberatung').evaluate((e) => e.tagName), 'DD', 'one adviser: a fact');
+    }
     assert.deepEqual(await appPage.axeViolations(), [], `axe on ${title} at 1280 px`);
     assert.deepEqual(await contrastProblems(page), [], `contrast of links and buttons on ${title}`);
     assert.match(await page.title(), new RegExp(`^${title} – `));
@@ -129,7 +134,8 @@ for (const width of [360, 1280]) test(`each step names what is missing at ${widt
     // the network is already chosen: Freiburg is a member of one eligible network only
     Antragsteller: ['Wählen Sie aus, wer den Antrag stellt'],
     Ansprechperson: ['Geben Sie den Namen der Ansprechperson an', 'Geben Sie eine E-Mail-Adresse an'],
-    Vorklärung: ['Wählen Sie aus, mit wem Sie die Maßnahme vorgeklärt haben', 'Geben Sie das Datum der Vorklärung an'],
+    // the one adviser is a fact
+    Vorklärung: ['Geben Sie das Datum der Vorklärung an'],
     Maßnahme: ['Geben Sie den Titel der Maßnahme an', 'Wählen Sie das Format der Maßnahme', 'Geben Sie den Beginn der Maßnahme an', 'Geben Sie den Ort der Maßnahme an'],
     'Kommunale Entwicklungsperspektive': ['Beschreiben Sie die Ausgangssituation', 'Beschreiben Sie das Anliegen', 'Beschreiben Sie Mittel und Methode', 'Beschreiben Sie das Ziel'],
     Zielgruppen: ['Wählen Sie die Zielgruppen der Maßnahme'],
@@ -173,7 +179,7 @@ for (const width of [360, 1280]) test(`each step names what is missing at ${widt
   await keb.waitForStep('Angaben prüfen');
   // sending without the declaration
   await page.getByRole('button', { name: 'Antrag senden' }).click();
-  assert.deepEqual(await keb.errorLinks(), ['Bestätigen Sie die Erklärung, um den Antrag zu senden']);
+  assert.deepEqual(await keb.errorLinks(), ['Bestätigen Sie die Erklärung: Ohne sie ist der Antrag nicht vollständig']);
   assert.deepEqual(await appPage.axeViolations(), [], 'check page with error');
   await page.screenshot({ path: `${SHOTS}/keb-pruefen-fehler-${width}.png`, fullPage: true });
   await context.close();
@@ -204,7 +210,7 @@ test('saved on the device: a reload in the middle restores every answer, the dra
   assert.ok(await page.getByLabel('Zukunftswerkstatt', { exact: true }).isChecked());
   await page.getByRole('link', { name: 'Zurück' }).click();
   await keb.waitForStep('Vorklärung');
-  assert.equal(await page.getByLabel('Datum der Vorklärung').inputValue(), '2026-10-01');
+  assert.equal(await page.getByLabel('Datum der Vorklärung').inputValue(), ANSWERS['Vorklärung'].fields['Datum der Vorklärung']);
   await page.getByRole('link', { name: 'Zurück' }).click();
   await keb.waitForStep('Ansprechperson');
   assert.equal(await page.getByLabel('E-Mail-Adresse').inputValue(), 'm.beispiel@freiburg.example');
@@ -338,59 +344,141 @@ test('draft files: a damaged one is refused with a reason, an exported one loads
   await context.close();
 });
 
-/** Opens the wizard on a build without a receiver; `edit` changes the dataset the page gets. */
+/** Opens the wizard on a build without a receiver; `edit` changes the StädteNetzWerk's intake record. */
 async function withoutReceiver(edit, run) {
   const plain = await startServer({ root: 'dist', csp: LOOPBACK_POLICY });
-  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const context = await browser.newContext({ serviceWorkers: 'block', acceptDownloads: true });
   const page = await context.newPage();
+  const data = structuredClone(DATA);
+  const network = data.networks.find((n) => n.id === 'staedtenetzwerk');
   if (edit) {
-    const data = structuredClone(DATA);
-    edit(data);
+    edit(network);
     await page.route('**/be-netzwerke.json', (route) => route.fulfill({ json: data }));
   }
   const keb = new KebPage(new AppPage(page, plain.url));
   try {
     await keb.start();
     await keb.answerAll();
-    await page.getByText('Für diese Seite ist kein Empfang von Anträgen eingerichtet').waitFor();
+    await page.getByRole('heading', { name: 'So reichen Sie den Antrag ein' }).waitFor();
     assert.equal(await page.getByRole('button', { name: 'Antrag senden' }).count(), 0);
-    await run(page, keb);
+    await run(page, keb, network);
   } finally {
     await context.close();
     await plain.close();
   }
 }
 
-test('without a receiver: the application as a JSON file, print, and the network\'s contact page', async () => {
-  await withoutReceiver(null, async (page, keb) => {
-    // the real network publishes a contact page, no address: no invented e-mail is offered
-    assert.equal(await page.getByRole('link', { name: /^E-Mail an/ }).count(), 0);
-    const contact = page.getByRole('link', { name: 'Kontaktseite: StädteNetzWerk' });
-    assert.deepEqual(await contrastProblems(page, '.be-actions'), []);
-    assert.equal(await contact.getAttribute('href'), DATA.networks.find((n) => n.id === 'staedtenetzwerk').contact.web);
-    // the declaration is asked first here too
-    await page.getByRole('button', { name: 'Antrag als Datei (JSON)' }).click();
-    assert.deepEqual(await keb.errorLinks(), ['Bestätigen Sie die Erklärung, um den Antrag zu senden']);
-    await page.getByLabel(/Ich bestätige/).check();
-    const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Antrag als Datei (JSON)' }).click();
-    const file = await download;
-    assert.match(file.suggestedFilename(), /^be-netzwerke_keb-antrag_e[0-9a-z]+\.json$/);
-    const sent = JSON.parse(await readFile(await file.path(), 'utf8'));
-    assert.equal(sent.format, 'be-netzwerke/keb-antrag');
-    assert.equal(sent.massnahme.titel, 'Zukunftswerkstatt „Ehrenamt 2030“');
-    assert.equal(sent.finanzierung.foerderung_cent, 150000);
+/** Declares and finishes on the check page; returns the reference the confirmation shows. */
+async function finish(page, keb) {
+  // the declaration is asked first, in words that fit handing in
+  await page.getByRole('button', { name: 'Antrag fertigstellen' }).click();
+  assert.deepEqual(await keb.errorLinks(), ['Bestätigen Sie die Erklärung: Ohne sie ist der Antrag nicht vollständig']);
+  await page.getByLabel(/Ich bestätige/).check();
+  await page.getByRole('button', { name: 'Antrag fertigstellen' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Antrag fertig – noch nicht eingereicht' }).waitFor();
+  const reference = (await page.locator('.be-reference').textContent()).trim();
+  assert.match(reference, /^KEB-20\d\d-[0-9A-Z]{6}$/);
+  return reference;
+}
+
+test('without a receiver, by e-mail as PDF: the way first, then a confirmation with the steps left, a short e-mail and the printed application', async () => {
+  await withoutReceiver(null, async (page, keb, network) => {
+    const lead = await page.locator('.be-intake').textContent();
+    assert.match(lead, new RegExp(`StädteNetzWerk nimmt KEB-Anträge per E-Mail an ${network.keb_intake.email} entgegen, als PDF-Datei\\.`));
+    assert.match(lead, /Beispiel/, 'an invented address says so');
+    const reference = await finish(page, keb);
+    const steps = page.locator('.be-todo > li');
+    assert.deepEqual((await steps.locator('p:first-child').allTextContents()), [
+      'Sichern Sie den Antrag als PDF-Datei.',
+      `Schreiben Sie eine E-Mail an ${network.keb_intake.email} und hängen Sie die Datei an.`,
+      `Nennen Sie bei Rückfragen die Referenz ${reference}.`,
+    ]);
+    assert.equal(await steps.nth(0).getByRole('button', { name: 'Drucken oder als PDF speichern' }).count(), 1);
+    const href = await page.getByRole('link', { name: 'E-Mail an StädteNetzWerk schreiben' }).getAttribute('href');
+    assert.ok(href.length < 800, `a mailto link of ${href.length} characters gets cut by mail programs`);
+    const [to, query] = href.split('?');
+    assert.equal(to, `mailto:${network.keb_intake.email}`);
+    const mail = new URLSearchParams(query.replaceAll('+', '%2B'));
+    assert.equal(mail.get('subject'), `KEB-Antrag ${reference}: Zukunftswerkstatt „Ehrenamt 2030“`);
+    for (const part of ['Freiburg im Breisgau', reference, 'als PDF-Datei']) assert.ok(mail.get('body').includes(part), mail.get('body'));
+    assert.doesNotMatch(mail.get('body'), /freiwillig|\?:/);
+    assert.deepEqual(await contrastProblems(page, '.be-todo'), []);
+    // printed (or saved as PDF): an application document, not the screen
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.locator('main').innerText();
+    for (const part of ['Antrag auf Förderung eines Kommunalen Entwicklungsbausteins (KEB)', 'Antragsteller', 'Freiburg im Breisgau (08311000)',
+      network.name, 'Datum', reference, 'Gesamtkosten', 'Beantragte Förderung', 'Zukunftswerkstatt „Ehrenamt 2030“', 'Erklärung abgegeben']) {
+      assert.ok(printed.includes(part), `${part} missing in the printout:\n${printed}`);
+    }
+    for (const screenOnly of ['So reichen Sie den Antrag ein', 'Wie es weitergeht', 'Antrag fertig']) {
+      assert.ok(!printed.includes(screenOnly), `${screenOnly} is not part of the printout`);
+    }
+    await page.emulateMedia({ media: 'screen' });
+    // a reload keeps the confirmation, and the draft stays on the device (nothing was sent)
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Antrag fertig – noch nicht eingereicht' }).waitFor();
   });
 });
 
-test('without a receiver, where the network publishes an address: an e-mail with the answers', async () => {
-  const edit = (d) => { d.networks.find((n) => n.id === 'staedtenetzwerk').contact.email = 'antraege@staedtenetzwerk.example'; };
-  await withoutReceiver(edit, async (page) => {
-    const href = await page.getByRole('link', { name: 'E-Mail an StädteNetzWerk' }).getAttribute('href');
-    assert.match(href, /^mailto:antraege@staedtenetzwerk\.example\?subject=KEB-Antrag%3A%20Zukunftswerkstatt/);
-    assert.match(decodeURIComponent(href.split('body=')[1]), /Titel der Maßnahme: Zukunftswerkstatt „Ehrenamt 2030“/);
-    assert.equal(await page.getByRole('link', { name: /^Kontaktseite/ }).count(), 0);
-    // every way to finish is readable, at rest, under the pointer and with focus
-    assert.deepEqual(await contrastProblems(page, '.be-actions'), []);
+test('without a receiver, by e-mail as the application file: the file says when it was made, never "gesendet"', async () => {
+  await withoutReceiver((n) => { n.keb_intake.attach = 'json'; }, async (page, keb) => {
+    assert.match(await page.locator('.be-intake').textContent(), /als Antragsdatei \(JSON\)\./);
+    const reference = await finish(page, keb);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Antragsdatei sichern (JSON)' }).click();
+    const file = await download;
+    assert.match(file.suggestedFilename(), /^be-netzwerke_keb-antrag_e[0-9a-z]+\.json$/);
+    const saved = JSON.parse(await readFile(await file.path(), 'utf8'));
+    assert.equal(saved.format, 'be-netzwerke/keb-antrag');
+    assert.equal(saved.gesendet, undefined);
+    assert.match(saved.erstellt, /^20\d\d-\d\d-\d\dT/);
+    assert.ok(reference.endsWith(saved.idempotency_key.slice(-6).toUpperCase()), 'the reference is the key\'s end');
+    assert.equal(saved.massnahme.titel, 'Zukunftswerkstatt „Ehrenamt 2030“');
+    assert.equal(saved.finanzierung.foerderung_cent, 150000);
+    const mail = new URLSearchParams((await page.getByRole('link', { name: /^E-Mail an/ }).getAttribute('href')).split('?')[1]);
+    assert.match(mail.get('body'), /als Antragsdatei \(JSON\)/);
   });
+});
+
+test('without a receiver, by upload, and where the network says nothing: the upload page, or ask the adviser', async () => {
+  await withoutReceiver((n) => { n.keb_intake = { upload_url: 'https://upload.example/keb', attach: 'json', example: true }; }, async (page, keb) => {
+    assert.match(await page.locator('.be-intake').textContent(), /StädteNetzWerk nimmt KEB-Anträge auf seiner Seite zum Hochladen entgegen, als Antragsdatei \(JSON\)\./);
+    await finish(page, keb);
+    assert.equal(await page.getByRole('link', { name: 'Zur Seite zum Hochladen: StädteNetzWerk' }).getAttribute('href'), 'https://upload.example/keb');
+    assert.equal(await page.getByRole('link', { name: /^E-Mail an/ }).count(), 0);
+    assert.deepEqual(await contrastProblems(page, '.be-todo'), []);
+  });
+  await withoutReceiver((n) => { delete n.keb_intake; }, async (page, keb, network) => {
+    assert.match(await page.locator('.be-intake').textContent(), /StädteNetzWerk hat nicht veröffentlicht, wie es KEB-Anträge entgegennimmt/);
+    await finish(page, keb);
+    assert.match(await page.locator('.be-todo').textContent(), /Fragen Sie Ihre Fachberatung, wohin Sie den Antrag senden/);
+    assert.equal(await page.getByRole('link', { name: 'Kontaktseite: StädteNetzWerk' }).getAttribute('href'), network.contact.web);
+  });
+});
+
+test('dates: one pattern in every browser language, an example that fits the question, typed as people write them', async () => {
+  const { context, page, keb } = await open();
+  await keb.start();
+  for (const title of ['Antragsteller', 'Ansprechperson']) {
+    await keb.answer(ANSWERS[title]);
+    await keb.continue();
+  }
+  await keb.waitForStep('Vorklärung');
+  const today = new Date().toISOString().slice(0, 10);
+  const example = async (label) => {
+    const field = page.getByLabel(label, { exact: true });
+    assert.equal(await field.getAttribute('type'), 'text', 'no date picker with the browser\'s own pattern');
+    const hint = await page.locator(`#${await field.getAttribute('aria-describedby').then((ids) => ids.split(' ')[0])}`).textContent();
+    const [, d, m, y] = /Tag\.Monat\.Jahr, zum Beispiel (\d\d)\.(\d\d)\.(\d{4})/.exec(hint) ?? assert.fail(hint);
+    return `${y}-${m}-${d}`;
+  };
+  assert.ok((await example('Datum der Vorklärung')) < today, 'the consultation example lies in the past');
+  await page.getByLabel('Datum der Vorklärung').fill('31.02.2026');
+  await keb.continue();
+  assert.deepEqual(await keb.errorLinks(), ['Datum der Vorklärung muss ein gültiges Datum sein']);
+  await page.getByLabel('Datum der Vorklärung').fill('3.9.2026');
+  await keb.continue();
+  await keb.waitForStep('Maßnahme');
+  assert.ok((await example('Beginn')) > today, 'the start example lies ahead');
+  await context.close();
 });

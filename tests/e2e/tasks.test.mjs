@@ -99,3 +99,14 @@ test('English: the tasks and the amount as an English reader writes them', async
   await page.screenshot({ path: `${SHOTS}/start-en-1280.png`, fullPage: true });
   await page.context().close();
 });
+
+test('English: example records are marked "Example" by their badge, with no German prefix in their names', async () => {
+  for (const path of ['/personen?lang=en', '/veranstaltungen?lang=en', '/impressum?lang=en']) {
+    const { page } = await open(path, DESKTOP);
+    await page.locator('.be-badge').first().waitFor();
+    const text = await page.locator('main').innerText();
+    assert.doesNotMatch(text, /Beispiel/, `${path} reads English`);
+    assert.match(text, /Example/, `${path} marks its examples`);
+    await page.context().close();
+  }
+});

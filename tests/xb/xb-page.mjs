@@ -76,10 +76,6 @@ export class XbKeb {
 
   async answer(a) {
     for (const r of [...(a.radios ?? []), ...(a.checks ?? [])]) await (await this.app.byLabel(r)).click();
-    if (a.adviser) {
-      const options = await this.driver.findElements(By.css('#keb-fachberatung option'));
-      await options[1].click();
-    }
     for (const [i, [label, amount]] of (a.costs ?? []).entries()) {
       if (i > 0) await (await this.app.button('Weitere Kostenposition')).click();
       await this.app.fill(await this.app.byLabel(`Kostenposition ${i + 1}: Wofür?`), label);

@@ -1,6 +1,7 @@
 //! The answers as people read them (check page, confirmation, e-mail) and as the receiver reads
 //! them (the submitted JSON). Both walk the same form table, so nothing asked is left out.
 
+use super::dates::typed_date;
 use super::draft::Draft;
 use super::form::{Field, FieldKind, Step, STEPS};
 use super::money::{format_euro, parse_euro};
@@ -8,15 +9,15 @@ use super::rules::{is_asked, totals};
 use crate::export::json_text::{array, object, string};
 use crate::i18n::Lang;
 use crate::model::time::LocalDateTime;
-use crate::model::Model;
+use crate::model::{IntakeFile, Model};
 use crate::keb::domain::texts::{as_fact, KebKey};
 
 pub const APPLICATION_FORMAT: &str = "be-netzwerke/keb-antrag";
 pub const APPLICATION_VERSION: u32 = 1;
 
-/// "2027-03-10" → "10.03.2027"; anything else as typed.
+/// "2027-03-10", "10.3.2027" → "10.03.2027"; anything else as typed.
 fn german_date(s: &str) -> String {
-    LocalDateTime::parse(s).map(|d| d.format_date_de()).unwrap_or_else(|| s.to_string())
+    typed_date(s).and_then(|iso| LocalDateTime::parse(&iso)).map(|d| d.format_date_de()).unwrap_or_else(|| s.to_string())
 }
 
 fn euro(lang: Lang, typed: &str) -> String {
@@ -72,7 +73,7 @@ pub fn step_answers(step: &'static Step, d: &Draft, model: &Model, lang: Lang) -
     step.fields.iter().filter(|f| is_asked(f, d)).map(|f| (f, answer_text(f, d, model, lang))).collect()
 }
 
-/// The whole application as plain text (e-mail body, print fallback).
+/// The whole application as plain text (for a test's reading of every answer).
 pub fn plain_text(d: &Draft, model: &Model, lang: Lang) -> String {
     let name = model.kommune(&d.kommune).map(|k| k.display_name()).unwrap_or_else(|| d.kommune.clone());
     let mut out = format!("{}: {name} ({})\n", lang.t(KebKey::KebKommune), d.kommune);
@@ -87,8 +88,45 @@ pub fn plain_text(d: &Draft, model: &Model, lang: Lang) -> String {
     out
 }
 
+/// The file the network wants, in words ("PDF-Datei", "Antragsdatei (JSON)").
+pub fn file_words(file: IntakeFile, lang: Lang) -> &'static str {
+    lang.t(match file {
+        IntakeFile::Pdf => KebKey::KebFilePdf,
+        IntakeFile::Json => KebKey::KebFileJson,
+    })
+}
+
+/// The e-mail that goes with the application file: subject and body, short (mail programs cut
+/// long `mailto:` links), naming the measure, the Kommune, the reference and what is attached.
+pub fn cover_mail(d: &Draft, model: &Model, reference: &str, file: IntakeFile, lang: Lang) -> (String, String) {
+    let kommune = model.kommune(&d.kommune).map(|k| k.display_name()).unwrap_or_else(|| d.kommune.clone());
+    let fill = |text: &str| {
+        text.replace("{reference}", reference)
+            .replace("{title}", d.answer("titel").trim())
+            .replace("{kommune}", &kommune)
+            .replace("{file}", file_words(file, lang))
+            .replace("{name}", d.answer("name").trim())
+    };
+    (fill(lang.t(KebKey::KebMailSubject)), fill(lang.t(KebKey::KebMailBody)))
+}
+
+/// The reference of an application the user hands in themselves: the year and the last six
+/// characters of its idempotency key ("KEB-2026-3X9F1C"), short enough to quote on the phone.
+pub fn prepared_reference(key: &str, year: u16) -> String {
+    let tail: String = key.chars().rev().take(6).collect::<Vec<_>>().into_iter().rev().collect();
+    format!("KEB-{year}-{}", tail.to_uppercase())
+}
+
+/// When the application was made: sent to a receiver, or prepared as a file to hand in (a file
+/// that was never sent must not say "gesendet").
+#[derive(Clone, Copy, Debug)]
+pub enum Made<'a> {
+    Sent(&'a str),
+    Prepared(&'a str),
+}
+
 /// The application as the receiver gets it (documented in README "Receiving KEB applications").
-pub fn application_json(d: &Draft, model: &Model, key: &str, sent_at: &str, lang: Lang) -> String {
+pub fn application_json(d: &Draft, model: &Model, key: &str, made: Made, lang: Lang) -> String {
     let cents = |typed: &str| parse_euro(typed).map(|c| c.to_string()).unwrap_or_else(|_| "null".into());
     let steps = STEPS.iter().map(|step| {
         let fields = step.fields.iter().filter(|f| is_asked(f, d)).map(|f| {
@@ -104,6 +142,8 @@ pub fn application_json(d: &Draft, model: &Model, key: &str, sent_at: &str, lang
                     ",",
                 ),
                 _ if value.is_empty() => "null".into(),
+                // dates as the receiver reads them, whichever way they were typed
+                FieldKind::Date | FieldKind::PastDate | FieldKind::DateAfter(_) => string(&typed_date(value).unwrap_or_else(|| value.to_string())),
                 _ => string(value),
             };
             // amounts in cents say so in their name
@@ -121,7 +161,10 @@ pub fn application_json(d: &Draft, model: &Model, key: &str, sent_at: &str, lang
         ("format", string(APPLICATION_FORMAT)),
         ("version", APPLICATION_VERSION.to_string()),
         ("idempotency_key", string(key)),
-        ("gesendet", string(sent_at)),
+        match made {
+            Made::Sent(at) => ("gesendet", string(at)),
+            Made::Prepared(at) => ("erstellt", string(at)),
+        },
         ("sprache", string(lang.code())),
         ("kommune", object([("schluessel", string(&d.kommune)), ("name", string(&kommune_name))])),
     ];
@@ -147,7 +190,7 @@ mod tests {
         d.set_answer("erklaerung", "ja".into());
         d.toggle("zielgruppen", "buergerschaft", true);
         d.costs = vec![CostLine { label: "Moderation".into(), amount: "1.500".into() }, CostLine::default()];
-        let json = application_json(&d, &model, "k-1", "2026-11-25T10:00:00Z", Lang::De);
+        let json = application_json(&d, &model, "k-1", Made::Sent("2026-11-25T10:00:00Z"), Lang::De);
         let v: serde_json::Value = serde_json::from_str(&json).unwrap();
         assert_eq!(v["format"], APPLICATION_FORMAT);
         assert_eq!(v["idempotency_key"], "k-1");
@@ -160,6 +203,30 @@ mod tests {
         assert_eq!(v["finanzierung"]["gesamtkosten_cent"], 150_000);
         assert_eq!(v["zielgruppen"]["zielgruppen"], serde_json::json!(["buergerschaft"]));
         assert_eq!(v["erklaerung"], true);
+        assert_eq!(v["gesendet"], "2026-11-25T10:00:00Z");
+        // a file the user hands in was made, not sent
+        let file: serde_json::Value = serde_json::from_str(&application_json(&d, &model, "k-1", Made::Prepared("2026-11-25T10:00:00Z"), Lang::De)).unwrap();
+        assert_eq!((file.get("gesendet"), &file["erstellt"]), (None, &serde_json::json!("2026-11-25T10:00:00Z")));
+    }
+
+    #[test]
+    fn the_cover_mail_is_short_and_says_what_is_attached() {
+        let model = parse_dataset(include_str!("../../../data/be-netzwerke.json")).unwrap();
+        let mut d = Draft::new("e".into(), "08311000".into(), String::new());
+        d.set_answer("titel", "Zukunftswerkstatt „Ehrenamt 2030“".into());
+        d.set_answer("name", "Erika Muster".into());
+        d.set_answer("ausgangssituation", "x".repeat(1500));
+        let reference = prepared_reference("keb-mi2k3x9f1c7q2h", 2026);
+        assert_eq!(reference, "KEB-2026-1C7Q2H");
+        let (subject, body) = cover_mail(&d, &model, &reference, IntakeFile::Pdf, Lang::De);
+        assert_eq!(subject, format!("KEB-Antrag {reference}: Zukunftswerkstatt „Ehrenamt 2030“"));
+        for expected in ["Freiburg im Breisgau", &reference, "PDF-Datei", "Erika Muster"] {
+            assert!(body.contains(expected), "{expected} missing in\n{body}");
+        }
+        // the answers travel in the attachment, not in the link
+        assert!(body.len() < 500 && !body.contains("xxxx"), "{body}");
+        let (_, en) = cover_mail(&d, &model, &reference, IntakeFile::Json, Lang::En);
+        assert!(en.contains("application file (JSON)"), "{en}");
     }
 
     #[test]

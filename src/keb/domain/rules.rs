@@ -2,10 +2,10 @@
 //! what is missing or wrong, per field, in the order of the page. Also the funding totals and
 //! each step's status for the step list.
 
+use super::dates::typed_date;
 use super::draft::{CostLine, Draft};
 use super::form::{Field, FieldKind, Step, STEPS};
 use super::money::{parse_euro, MoneyError};
-use crate::model::time::LocalDateTime;
 use crate::model::KebProgramme;
 
 /// What the checks need besides the answers.
@@ -70,10 +70,6 @@ pub fn is_asked(field: &Field, d: &Draft) -> bool {
     field.only_if.is_none_or(|(other, value)| d.answer(other) == value)
 }
 
-/// A calendar date "YYYY-MM-DD" (what `<input type=date>` gives), from 1900 on.
-fn is_date(s: &str) -> bool {
-    LocalDateTime::parse(s).is_some_and(|d| !d.has_time() && d.year >= 1900)
-}
 
 /// Deliberately loose (one @, a dot in the domain, no spaces): the receiver checks further.
 fn is_email(s: &str) -> bool {
@@ -143,9 +139,11 @@ fn check_field(f: &'static Field, d: &Draft, r: &Rules, out: &mut Vec<FieldError
     let one_of = |options: &[String]| options.iter().any(|o| o == value);
     match f.kind {
         FieldKind::Email if !is_email(value) => push(Problem::Email),
-        FieldKind::Date | FieldKind::PastDate | FieldKind::DateAfter(_) if !is_date(value) => push(Problem::Date),
-        FieldKind::PastDate if value > r.today => push(Problem::Future),
-        FieldKind::DateAfter(other) if is_date(d.answer(other)) && value < d.answer(other) => push(Problem::EndBeforeStart),
+        FieldKind::Date | FieldKind::PastDate | FieldKind::DateAfter(_) if typed_date(value).is_none() => push(Problem::Date),
+        FieldKind::PastDate if typed_date(value).is_some_and(|v| v.as_str() > r.today) => push(Problem::Future),
+        FieldKind::DateAfter(other) if matches!((typed_date(value), typed_date(d.answer(other))), (Some(v), Some(o)) if v < o) => {
+            push(Problem::EndBeforeStart)
+        }
         FieldKind::Network if !one_of(r.networks) => push(Problem::Missing),
         FieldKind::Adviser if !one_of(r.advisers) => push(Problem::Missing),
         FieldKind::ApplicantKind if value != "kommune" && !(value == "kooperation" && r.programme.cooperation_allowed) => {

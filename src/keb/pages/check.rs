@@ -1,19 +1,19 @@
-//! "Angaben prüfen": every answer with its "Ändern" link, the declaration, and sending — to the
-//! configured endpoint, or (none configured) as a file, printed, or by e-mail.
+//! "Angaben prüfen": every answer with its "Ändern" link, the declaration, and sending to the
+//! configured endpoint — or, none configured, finishing it to hand in the way the network says.
 
 use leptos::prelude::*;
 
 use super::{DraftMissing, SaveChoice, StepList};
+use super::hand_in::HandInLead;
 use crate::app::{tr, use_data, use_nav, AppContext};
-use crate::components::download::download;
-use crate::components::{focus_summary, ErrorItem, ErrorSummary, Link, PageTitle, WebLink};
-use crate::model::untrusted::mailto;
+use crate::components::{focus_summary, ErrorItem, ErrorSummary, Link, PageTitle};
 use crate::i18n::Key;
-use crate::routes::{encode_component, Route};
-use crate::keb::domain::answers::{application_json, plain_text};
+use crate::routes::Route;
+use crate::keb::domain::answers::{application_json, prepared_reference, Made};
 use crate::keb::domain::form::{DECLARATION, STEPS};
 use crate::keb::domain::rules::check_step;
 use crate::keb::domain::texts::KebKey;
+use crate::keb::state::outbox::keep_prepared;
 use crate::keb::state::sending::{Entry, SendState};
 use crate::keb::state::storage::{new_id, now_iso};
 use crate::keb::state::store::use_keb_store;
@@ -63,16 +63,15 @@ pub fn KebCheckPage(draft: String) -> impl IntoView {
             ok
         }
     };
-    // The application with its idempotency key (kept in the draft for every later attempt).
+    // The draft with its idempotency key (kept in the draft for every later attempt).
     let application = {
-        let (draft, model) = (draft.clone(), model.clone());
-        move || -> Option<(String, String, crate::keb::domain::draft::Draft)> {
+        let draft = draft.clone();
+        move || -> Option<(String, crate::keb::domain::draft::Draft)> {
             let k = store.get(&draft)?.idempotency_key.unwrap_or_else(|| new_id("keb-"));
             store.update(&draft, |d| d.idempotency_key = Some(k.clone()));
             store.flush();
             key_signal.set(Some(k.clone()));
-            let d = store.get(&draft)?;
-            Some((k.clone(), application_json(&d, &model, &k, &now_iso(), lang), d))
+            Some((k, store.get(&draft)?))
         }
     };
 
@@ -89,10 +88,11 @@ pub fn KebCheckPage(draft: String) -> impl IntoView {
     let actions = match endpoint {
         Some(endpoint) => {
             let send = {
-                let (complete, application) = (complete.clone(), application.clone());
+                let (complete, application, model) = (complete.clone(), application.clone(), model.clone());
                 move |_| {
                     if complete() {
-                        if let Some((key, body, draft)) = application() {
+                        if let Some((key, draft)) = application() {
+                            let body = application_json(&draft, &model, &key, Made::Sent(&now_iso()), lang);
                             store.submit(Entry { key, endpoint: endpoint.clone(), body, draft });
                         }
                     }
@@ -137,46 +137,22 @@ pub fn KebCheckPage(draft: String) -> impl IntoView {
             .into_any()
         }
         None => {
-            let network = model.network(d.answer("netzwerk")).cloned();
-            let email = network.as_ref().and_then(|n| n.contact.email.clone()).and_then(|e| mailto(&e));
-            let subject = format!("{}: {} ({})", tr(Key::NavKeb), d.answer("titel"), model.kommune(&d.kommune).map(|k| k.display_name()).unwrap_or_default());
-            // the address is checked (model::untrusted); subject and body are ours, encoded
-            let mailto = email.map(|href| format!("{href}?subject={}&body={}", encode_component(&subject), encode_component(&plain_text(&d, &model, lang))));
-            let save = {
-                let (complete, application, id) = (complete.clone(), application.clone(), d.id.clone());
-                move |_| {
-                    if complete() {
-                        if let Some((_, body, _)) = application() {
-                            download(&format!("be-netzwerke_keb-antrag_{id}.json"), "application/json", &body);
-                        }
+            // finished here, handed in by the user: the confirmation says how (hand_in.rs)
+            let finish = move |_| {
+                if complete() {
+                    if let Some((key, draft)) = application() {
+                        let year = now_iso().get(..4).and_then(|y| y.parse().ok()).unwrap_or(2026);
+                        let reference = prepared_reference(&key, year);
+                        keep_prepared(&reference, &draft);
+                        nav.go(&Route::KebConfirmation(reference), &[], false);
                     }
                 }
             };
-            let mail = {
-                let complete = complete.clone();
-                move |ev: leptos::ev::MouseEvent| {
-                    if !complete() {
-                        ev.prevent_default();
-                    }
-                }
-            };
-            // without a published address: the network's contact page
-            let contact_page = network.as_ref().filter(|_| mailto.is_none()).and_then(|n| n.contact.web.clone());
-            let network_name = network.map(|n| n.short_name).unwrap_or_default();
             view! {
-                <div class="be-notice"><p>{tr(KebKey::KebNoEndpoint)}</p></div>
-                <p class="be-actions">
-                    <button type="button" class="be-button" on:click=save>{tr(KebKey::KebDownloadApplication)}</button>
-                    <button type="button" class="be-button be-button-secondary" on:click=|_| print()>{tr(KebKey::KebPrint)}</button>
-                    {mailto.map(|href| view! {
-                        <a class="be-button be-button-secondary" href=href rel="external" on:click=mail>
-                            {tr(KebKey::KebEmailTo).replace("{network}", &network_name)}
-                        </a>
-                    })}
-                    {contact_page.map(|url| view! {
-                        <WebLink url=url label=tr(KebKey::KebContactPage).replace("{network}", &network_name) class="be-button be-button-secondary"/>
-                    })}
-                </p>
+                <h2 class="be-h2">{tr(KebKey::KebHandInTitle)}</h2>
+                <HandInLead draft=d.clone()/>
+                <p class="be-hint">{tr(KebKey::KebFinishHint)}</p>
+                <p><button type="button" class="be-button" on:click=finish>{tr(KebKey::KebFinish)}</button></p>
             }
             .into_any()
         }

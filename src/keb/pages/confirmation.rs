@@ -1,9 +1,11 @@
-//! After sending: the reference number, what happens next, whom to contact, and the answers in
-//! a print-friendly form (the print stylesheet leaves only this).
+//! After sending or finishing: the reference number, what is still to do (finished without a
+//! receiver: how to hand it in), what happens next, whom to contact, and the application as a
+//! printable document (the print stylesheet leaves only that).
 
 use leptos::prelude::*;
 
 use super::check::print;
+use super::hand_in::{ApplicationDocument, HandInSteps};
 use crate::app::{tr, use_data};
 use crate::components::{Link, MailLink, PageTitle};
 use crate::routes::Route;
@@ -15,6 +17,7 @@ use crate::keb::ui::summary::AnswersSummary;
 pub fn KebConfirmationPage(reference: String) -> impl IntoView {
     let model = use_data();
     let receipt = receipt(&reference);
+    let prepared = receipt.as_ref().is_some_and(|r| r.prepared);
     let network = receipt.as_ref().and_then(|r| model.network(r.draft.answer("netzwerk")).cloned());
     let contact = network.map(|n| {
         let email = n.contact.email.clone();
@@ -26,25 +29,35 @@ pub fn KebConfirmationPage(reference: String) -> impl IntoView {
             </p>
         }
     });
+    let to_do = receipt.as_ref().filter(|r| r.prepared).map(|r| view! {
+        <h2 class="be-h2">{tr(KebKey::KebHandInTitle)}</h2>
+        <HandInSteps draft=r.draft.clone() reference=reference.clone()/>
+    });
     let summary = match receipt {
         Some(r) => view! {
+            <ApplicationDocument draft=r.draft.clone() reference=reference.clone() made=r.sent/>
             <h2 class="be-h2">{tr(KebKey::KebSummaryTitle)}</h2>
             <AnswersSummary draft=r.draft change=false/>
         }
         .into_any(),
         None => view! { <p class="be-muted">{tr(KebKey::KebReceiptGone)}</p> }.into_any(),
     };
+    let title = if prepared { KebKey::KebPreparedTitle } else { KebKey::KebSentTitle };
     view! {
-        <div class="be-panel">
-            <PageTitle text=Signal::derive(|| tr(KebKey::KebSentTitle).to_string())/>
-            <p>{tr(KebKey::KebReference)}<br/><strong class="be-reference">{reference}</strong></p>
+        <div class="be-panel be-no-print">
+            <PageTitle text=Signal::derive(move || tr(title).to_string())/>
+            <p>{tr(KebKey::KebReference)}<br/><strong class="be-reference">{reference.clone()}</strong></p>
+            {prepared.then(|| view! { <p>{tr(KebKey::KebPreparedLead)}</p> })}
         </div>
-        <h2 class="be-h2">{tr(KebKey::KebNextTitle)}</h2>
-        <p>{tr(KebKey::KebNext)}</p>
-        {contact}
+        <div class="be-no-print">
+            {to_do}
+            <h2 class="be-h2">{tr(KebKey::KebNextTitle)}</h2>
+            <p>{tr(KebKey::KebNext)}</p>
+            {contact}
+        </div>
         {summary}
         <p class="be-actions be-no-print">
-            <button type="button" class="be-button be-button-secondary" on:click=|_| print()>{tr(KebKey::KebPrint)}</button>
+            {(!prepared).then(|| view! { <button type="button" class="be-button be-button-secondary" on:click=|_| print()>{tr(KebKey::KebPrint)}</button> })}
             <Link to=Route::Keb>{tr(KebKey::KebBackToStart)}</Link>
         </p>
     }

@@ -4,6 +4,7 @@ mod check;
 mod confirmation;
 mod drafts;
 mod eligibility;
+mod hand_in;
 mod parts;
 mod step;
 

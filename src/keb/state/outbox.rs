@@ -21,8 +21,30 @@ const TIMEOUT_MS: i32 = 30_000;
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct Receipt {
     pub reference: String,
+    /// When it was sent, or (prepared) finished.
     pub sent: String,
     pub draft: Draft,
+    /// Finished without a receiver: the user still hands it in (the draft is kept).
+    #[serde(default)]
+    pub prepared: bool,
+}
+
+/// Keeps the receipt for the confirmation page (this tab only: it survives a reload).
+fn keep_receipt(reference: &str, draft: &Draft, prepared: bool) {
+    let receipt = object([
+        ("reference", string(reference)),
+        ("sent", string(&now_iso())),
+        ("draft", draft.to_json()),
+        ("prepared", prepared.to_string()),
+    ]);
+    if let Some(s) = session() {
+        let _ = s.set_item(&format!("{RECEIPT}{reference}"), &receipt);
+    }
+}
+
+/// An application finished without a receiver: its confirmation says how to hand it in.
+pub fn keep_prepared(reference: &str, draft: &Draft) {
+    keep_receipt(reference, draft, true);
 }
 
 /// What the receiver answers; the reference number under either name.
@@ -110,14 +132,7 @@ impl KebStore {
     }
 
     fn accept(&self, entry: &Entry, reference: &str) {
-        let receipt = object([
-            ("reference", string(reference)),
-            ("sent", string(&now_iso())),
-            ("draft", entry.draft.to_json()),
-        ]);
-        if let Some(s) = session() {
-            let _ = s.set_item(&format!("{RECEIPT}{reference}"), &receipt);
-        }
+        keep_receipt(reference, &entry.draft, false);
         if let Some(s) = storage() {
             let _ = s.remove_item(&format!("{OUTBOX}{}", entry.key));
         }

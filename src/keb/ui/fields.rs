@@ -8,6 +8,7 @@ use crate::keb::state::store::KebStore;
 use crate::app::{tr, use_nav};
 use crate::components::ErrorItem;
 use crate::i18n::Key;
+use crate::keb::domain::dates::example_date;
 use crate::keb::domain::draft::CostLine;
 use crate::keb::domain::form::{Field, FieldKind};
 use crate::keb::domain::rules::input_id;
@@ -27,6 +28,8 @@ pub struct StepContext {
     pub text_max: usize,
     pub min_groups: u32,
     pub max_funding: String,
+    /// "YYYY-MM-DD" in Germany: the date hints' examples.
+    pub today: String,
 }
 
 impl StepContext {
@@ -68,7 +71,22 @@ fn error_message(id: String, error: impl Fn() -> Option<String> + Send + Sync + 
 
 /// A hint text, with the programme's figures filled in.
 fn hint_text(f: &Field, ctx: &StepContext) -> Option<String> {
-    f.hint.map(|h| tr(h).replace("{min}", &ctx.min_groups.to_string()).replace("{max}", &ctx.max_funding))
+    let hint = f.hint.map(|h| tr(h).replace("{min}", &ctx.min_groups.to_string()).replace("{max}", &ctx.max_funding));
+    // a date's pattern with an example that fits the question: a past consultation, a coming measure
+    let months = match f.kind {
+        FieldKind::PastDate => Some(-2),
+        FieldKind::Date | FieldKind::DateAfter(_) => Some(3),
+        _ => None,
+    };
+    let pattern = months.map(|m| {
+        let example = example_date(&ctx.today, m);
+        let example = if use_nav().lang.get_untracked().is_en() { example.replace('.', "/") } else { example };
+        tr(KebKey::KebHDatePattern).replace("{example}", &example)
+    });
+    match (hint, pattern) {
+        (Some(h), Some(p)) => Some(format!("{h}. {p}")),
+        (h, p) => h.or(p),
+    }
 }
 
 pub fn field_view(f: &'static Field, ctx: &StepContext) -> AnyView {
@@ -98,6 +116,18 @@ pub fn field_view(f: &'static Field, ctx: &StepContext) -> AnyView {
     let hint_view = hint.map(|h| view! { <p class="be-hint" id=hint_id.clone()>{h}</p> });
     let class = move || if error().is_some() { "be-field be-field-error" } else { "be-field" };
     let (kind, fid) = (f.kind, f.id);
+    // a question with one possible answer is not asked: the answer stands as a fact
+    let only = match kind {
+        FieldKind::Network if ctx.networks.len() == 1 => Some((&ctx.networks[0], KebKey::KebYourNetwork)),
+        FieldKind::Adviser if ctx.advisers.len() == 1 => Some((&ctx.advisers[0], KebKey::KebYourAdviser)),
+        _ => None,
+    };
+    if let Some(((value, label), fact)) = only {
+        if ctx.answer(fid) != *value {
+            ctx.set(fid, value.clone());
+        }
+        return view! { <dl class="be-facts"><dt>{tr(fact)}</dt><dd id=id>{label.clone()}</dd></dl> }.into_any();
+    }
     let c = ctx.clone();
     let on_input = move |ev: leptos::ev::Event| c.set(fid, event_target_value(&ev));
     let choices = |options: &[(String, String)], multiple: bool| -> AnyView {
@@ -175,11 +205,13 @@ pub fn field_view(f: &'static Field, ctx: &StepContext) -> AnyView {
             let (input_type, mode, autocomplete) = match kind {
                 FieldKind::Email => ("email", None, Some("email")),
                 FieldKind::Tel => ("tel", None, Some("tel")),
-                FieldKind::Date | FieldKind::PastDate | FieldKind::DateAfter(_) => ("date", None, None),
+                // a text field: a date picker shows the browser's pattern, not the hint's (domain::dates)
+                FieldKind::Date | FieldKind::PastDate | FieldKind::DateAfter(_) => ("text", None, Some("off")),
                 FieldKind::Money => ("text", Some("decimal"), None),
                 _ => ("text", None, if fid == "name" { Some("name") } else { None }),
             };
-            let class = if kind == FieldKind::Money { "be-input be-input-short" } else { "be-input" };
+            let short = matches!(kind, FieldKind::Money | FieldKind::Date | FieldKind::PastDate | FieldKind::DateAfter(_));
+            let class = if short { "be-input be-input-short" } else { "be-input" };
             let view = view! {
                 <input class=class type=input_type id=id.clone() name=fid value=ctx.answer(fid) inputmode=mode autocomplete=autocomplete
                     aria-describedby=described.clone() aria-invalid=invalid on:input=on_input/>

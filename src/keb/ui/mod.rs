@@ -76,5 +76,6 @@ pub fn step_context(model: &Model, store: KebStore, draft: &Draft, errors: RwSig
         text_max: model.keb.text_max_chars as usize,
         min_groups: model.keb.min_target_groups,
         max_funding: format_euro(lang, model.keb.max_funding_cents),
+        today: crate::app::today(),
     }
 }

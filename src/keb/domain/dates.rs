@@ -1,0 +1,63 @@
+//! Dates as people type them into a text field: "10.03.2027", "10.3.2027", "10/03/2027" (day
+//! first, as in Germany and Britain) or "2027-03-10". A text field with one pattern, because a
+//! browser's date picker shows the pattern of the browser's language ("mm/dd/yyyy"), not the
+//! hint's.
+
+use crate::model::time::LocalDateTime;
+
+/// The typed date as "YYYY-MM-DD" if it is a real calendar date from 1900 on.
+pub fn typed_date(typed: &str) -> Option<String> {
+    let s = typed.trim();
+    let (day, month, year) = if let Some((y, rest)) = s.split_once('-') {
+        let (m, d) = rest.split_once('-')?;
+        (d, m, y)
+    } else {
+        let mut parts = s.split(['.', '/']).map(str::trim);
+        let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
+        if parts.next().is_some() {
+            return None;
+        }
+        (d, m, y)
+    };
+    let digits = |x: &str, lens: std::ops::RangeInclusive<usize>| lens.contains(&x.len()) && x.bytes().all(|b| b.is_ascii_digit());
+    if !(digits(day, 1..=2) && digits(month, 1..=2) && digits(year, 4..=4)) {
+        return None;
+    }
+    let iso = format!("{year}-{month:0>2}-{day:0>2}");
+    LocalDateTime::parse(&iso).filter(|d| d.year >= 1900).map(|_| iso)
+}
+
+/// "01.10.2026": the first day of the month `months` away from `today` ("YYYY-MM-DD"), as an
+/// example in a hint that fits its question (a past consultation, a coming measure).
+pub fn example_date(today: &str, months: i32) -> String {
+    let (year, month) = (today.get(..4).and_then(|y| y.parse::<i32>().ok()).unwrap_or(2026), today.get(5..7).and_then(|m| m.parse::<i32>().ok()).unwrap_or(1));
+    let index = year * 12 + (month - 1) + months;
+    format!("01.{:02}.{}", index % 12 + 1, index / 12)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_read_as_people_type_them() {
+        for typed in ["10.03.2027", "10.3.2027", " 10. 3. 2027 ", "10/03/2027", "2027-03-10"] {
+            assert_eq!(typed_date(typed).as_deref(), Some("2027-03-10"), "{typed}");
+        }
+    }
+
+    #[test]
+    fn what_is_no_real_date_is_refused() {
+        for typed in ["", "31.02.2027", "10.13.2027", "10.03.27", "03/10", "1.1.1899", "10.03.2027.1", "zehnter März", "2027-3-1x"] {
+            assert_eq!(typed_date(typed), None, "{typed}");
+        }
+        assert_eq!(typed_date("29.02.2028").as_deref(), Some("2028-02-29"));
+    }
+
+    #[test]
+    fn examples_lie_where_the_question_asks() {
+        assert_eq!(example_date("2026-12-03", -2), "01.10.2026");
+        assert_eq!(example_date("2026-12-03", 3), "01.03.2027");
+        assert_eq!(example_date("2027-01-15", -1), "01.12.2026");
+    }
+}
