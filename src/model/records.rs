@@ -466,6 +466,9 @@ pub struct Choice {
     pub id: String,
     pub de: String,
     pub en: String,
+    /// What the choice means, in one line (shown under it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hint: Option<Text>,
 }
 
 impl Choice {

@@ -388,7 +388,9 @@ test('without a receiver, by e-mail as PDF: the way first, then a confirmation w
     assert.match(lead, /Beispiel/, 'an invented address says so');
     const reference = await finish(page, keb);
     const steps = page.locator('.be-todo > li');
-    assert.deepEqual((await steps.locator('p:first-child').allTextContents()), [
+    const texts = await steps.locator('p:first-child').allTextContents();
+    assert.match(texts[1], /Beispiel$/, 'the invented address says so');
+    assert.deepEqual(texts.map((t) => t.replace(/\s*Beispiel$/, '')), [
       'Sichern Sie den Antrag als PDF-Datei.',
       `Schreiben Sie eine E-Mail an ${network.keb_intake.email} und hängen Sie die Datei an.`,
       `Nennen Sie bei Rückfragen die Referenz ${reference}.`,
@@ -403,6 +405,11 @@ test('without a receiver, by e-mail as PDF: the way first, then a confirmation w
     for (const part of ['Freiburg im Breisgau', reference, 'als PDF-Datei']) assert.ok(mail.get('body').includes(part), mail.get('body'));
     assert.doesNotMatch(mail.get('body'), /freiwillig|\?:/);
     assert.deepEqual(await contrastProblems(page, '.be-todo'), []);
+    await page.screenshot({ path: `${SHOTS}/keb-finish-1280.png`, fullPage: true });
+    await page.setViewportSize({ width: 360, height: 800 });
+    assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 360, 'the finish fits a phone');
+    await page.screenshot({ path: `${SHOTS}/keb-finish-360.png`, fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
     // printed (or saved as PDF): an application document, not the screen
     await page.emulateMedia({ media: 'print' });
     const printed = await page.locator('main').innerText();
@@ -480,5 +487,11 @@ test('dates: one pattern in every browser language, an example that fits the que
   await keb.continue();
   await keb.waitForStep('Maßnahme');
   assert.ok((await example('Beginn')) > today, 'the start example lies ahead');
+  // each format explained in one line, read with its choice
+  const formats = DATA.keb.formats;
+  assert.equal(await page.locator('.be-choice-hint').count(), formats.length);
+  const radio = page.getByLabel('Zukunftswerkstatt', { exact: true });
+  const hint = await page.locator(`#${await radio.getAttribute('aria-describedby')}`).textContent();
+  assert.equal(hint, formats.find((f) => f.id === 'zukunftswerkstatt').hint.de);
   await context.close();
 });

@@ -50,8 +50,11 @@ pub fn HandInSteps(draft: Draft, reference: String) -> impl IntoView {
     let (model, nav) = (use_data(), use_nav());
     let lang = nav.lang.get_untracked();
     let (network, intake) = intake_of(&model, &draft);
+    let intake_example = intake.as_ref().is_some_and(|i| i.example);
     let name = network.as_ref().map(|n| n.short_name.clone()).unwrap_or_default();
     let file = intake.as_ref().map(|i| i.attach).unwrap_or(IntakeFile::Pdf);
+    // an invented address or upload page says so where it is given
+    let badge = move || intake_example.then(|| view! { " " <ExampleBadge/> });
     let save = match file {
         IntakeFile::Pdf => view! { <button type="button" class="be-button" on:click=|_| super::check::print()>{tr(KebKey::KebPrint)}</button> }.into_any(),
         IntakeFile::Json => {
@@ -72,7 +75,7 @@ pub fn HandInSteps(draft: Draft, reference: String) -> impl IntoView {
             let text = tr(KebKey::KebToDoMail).replace("{address}", address);
             view! {
                 <li>
-                    <p>{text}</p>
+                    <p>{text}{badge()}</p>
                     {href.map(|href| view! {
                         <p><a class="be-button be-button-secondary" href=href rel="external">{tr(KebKey::KebEmailTo).replace("{network}", &name)}</a></p>
                     })}
@@ -82,7 +85,7 @@ pub fn HandInSteps(draft: Draft, reference: String) -> impl IntoView {
         }
         Some(KebIntake { upload_url: Some(url), .. }) => view! {
             <li>
-                <p>{tr(KebKey::KebToDoUpload).replace("{network}", &name)}</p>
+                <p>{tr(KebKey::KebToDoUpload).replace("{network}", &name)}{badge()}</p>
                 <p><WebLink url=url.clone() label=tr(KebKey::KebUploadAt).replace("{network}", &name) class="be-button be-button-secondary"/></p>
             </li>
         }

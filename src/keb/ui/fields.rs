@@ -24,6 +24,8 @@ pub struct StepContext {
     pub networks: Vec<(String, String)>,
     pub advisers: Vec<(String, String)>,
     pub formats: Vec<(String, String)>,
+    /// The formats' one-line explanations, in the order of `formats`.
+    pub format_hints: Vec<Option<String>>,
     pub groups: Vec<(String, String)>,
     pub text_max: usize,
     pub min_groups: u32,
@@ -130,7 +132,7 @@ pub fn field_view(f: &'static Field, ctx: &StepContext) -> AnyView {
     }
     let c = ctx.clone();
     let on_input = move |ev: leptos::ev::Event| c.set(fid, event_target_value(&ev));
-    let choices = |options: &[(String, String)], multiple: bool| -> AnyView {
+    let choices = |options: &[(String, String)], multiple: bool, hints: &[Option<String>]| -> AnyView {
         let initial = ctx.answer(fid);
         let chosen = ctx.store.get(&ctx.draft).map(|d| d.list(fid).to_vec()).unwrap_or_default();
         let kind_class = if multiple { "be-checkboxes" } else { "be-radios" };
@@ -152,10 +154,16 @@ pub fn field_view(f: &'static Field, ctx: &StepContext) -> AnyView {
                         }
                     }
                 };
+                let hint = hints.get(i).cloned().flatten();
+                let hint_id = hint.as_ref().map(|_| format!("{item_id}-hint"));
                 view! {
                     <div class="be-choice">
-                        <input type=if multiple { "checkbox" } else { "radio" } id=item_id.clone() name=fid value=value checked=checked on:change=on_change/>
-                        <label for=item_id>{label.clone()}</label>
+                        <input type=if multiple { "checkbox" } else { "radio" } id=item_id.clone() name=fid value=value checked=checked
+                            aria-describedby=hint_id.clone() on:change=on_change/>
+                        <div>
+                            <label for=item_id>{label.clone()}</label>
+                            {hint.map(|h| view! { <p class="be-hint be-choice-hint" id=hint_id>{h}</p> })}
+                        </div>
                     </div>
                 }
             })
@@ -179,13 +187,13 @@ pub fn field_view(f: &'static Field, ctx: &StepContext) -> AnyView {
             };
             (view.into_any(), false)
         }
-        FieldKind::Network => (choices(&ctx.networks, false), true),
-        FieldKind::Format => (choices(&ctx.formats, false), true),
-        FieldKind::TargetGroups => (choices(&ctx.groups, true), true),
+        FieldKind::Network => (choices(&ctx.networks, false, &[]), true),
+        FieldKind::Format => (choices(&ctx.formats, false, &ctx.format_hints), true),
+        FieldKind::TargetGroups => (choices(&ctx.groups, true, &[]), true),
         FieldKind::ApplicantKind => {
             let kinds = [("kommune", KebKey::KebKindKommune), ("kooperation", KebKey::KebKindCooperation)];
             let options: Vec<(String, String)> = kinds.iter().map(|(v, k)| (v.to_string(), tr(*k).to_string())).collect();
-            (choices(&options, false), true)
+            (choices(&options, false, &[]), true)
         }
         FieldKind::Adviser => {
             let initial = ctx.answer(fid);

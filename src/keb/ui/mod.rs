@@ -72,6 +72,7 @@ pub fn step_context(model: &Model, store: KebStore, draft: &Draft, errors: RwSig
             .map(|p| (p.id.clone(), format!("{} ({})", p.name, p.region)))
             .collect(),
         formats: label(&model.keb.formats),
+        format_hints: model.keb.formats.iter().map(|f| f.hint.as_ref().map(|h| h.get(en).to_string())).collect(),
         groups: label(&model.keb.target_groups),
         text_max: model.keb.text_max_chars as usize,
         min_groups: model.keb.min_target_groups,
