@@ -153,3 +153,13 @@ fn a_wrong_type_deep_in_a_record_is_found_by_its_path() {
     assert!(paths.contains(&"networks[0].kind"), "{e:?}");
     assert!(e.iter().all(|(k, _)| matches!(k, DataErrorKind::WrongValue { .. } | DataErrorKind::OutOfRange { .. })), "{e:?}");
 }
+
+#[test]
+fn a_way_to_hand_in_applications_without_an_address_is_refused_with_its_path() {
+    let mut v: serde_json::Value = serde_json::from_str(include_str!("../data/be-netzwerke.json")).unwrap();
+    let i = v["networks"].as_array().unwrap().iter().position(|n| n.get("keb_intake").is_some()).expect("a network with keb_intake");
+    v["networks"][i]["keb_intake"] = serde_json::json!({ "attach": "pdf" });
+    let e = parse_dataset(&v.to_string()).expect_err("refused");
+    assert_eq!(e.iter().map(|e| (e.kind.clone(), e.path.clone())).collect::<Vec<_>>(),
+        [(DataErrorKind::MissingField { field: "email".into() }, format!("networks[{i}].keb_intake"))]);
+}

@@ -223,6 +223,10 @@ fn check_model(m: &Model, errors: &mut Vec<DataError>) {
         if let Some(c) = &n.members {
             refs.check(m.source(&c.source).is_some(), &c.source, format!("networks[{i}].members.source"));
         }
+        // a way to hand in applications needs a place to send them
+        if n.keb_intake.as_ref().is_some_and(|k| k.email.is_none() && k.upload_url.is_none()) {
+            refs.errors.push(missing(&format!("networks[{i}].keb_intake"), "email"));
+        }
     }
     for (i, k) in m.gemeinden().enumerate() {
         refs.check(m.kreis(&k.kreis).is_some(), &k.kreis, format!("kommunen[{i}].kreis"));
