@@ -112,7 +112,7 @@ crate::i18n::texts! {
     KebBeforeMeasure => "Sie beschreiben die Maßnahme: Ausgangslage, Ziel, Zielgruppen, Ort und Zeitraum.", "You describe the measure: the situation, the aim, the target groups, the place and the dates.";
     KebBeforeCosts => "Sie brauchen einen Kostenplan und den Eigenbeitrag der Kommune. Gefördert werden bis zu {max}.", "You need a cost plan and the municipality's own contribution. Funding is up to {max}.";
     KebBeforeTime => "Das dauert etwa 20 Minuten. Ihre Angaben bleiben in diesem Browserfenster erhalten, auf Wunsch auch auf diesem Gerät.", "It takes about 20 minutes. What you enter is kept in this browser window, and on this device if you choose.";
-    KebHowTo => "Prüfen Sie zuerst, ob Ihre Kommune antragsberechtigt ist. Dann füllen Sie acht kurze Schritte aus, prüfen Ihre Angaben und senden den Antrag an Ihr Netzwerk.", "First check whether your municipality may apply. Then fill in eight short steps, check your answers and send the application to your network.";
+    KebHowTo => "Prüfen Sie zuerst, ob Ihre Kommune antragsberechtigt ist. Dann füllen Sie acht kurze Schritte aus, prüfen Ihre Angaben und reichen den Antrag bei Ihrem Netzwerk ein.", "First check whether your municipality may apply. Then fill in eight short steps, check your answers and hand the application in to your network.";
     KebEligibilityTitle => "Ist Ihre Kommune antragsberechtigt?", "Can your municipality apply?";
     KebChooseKommune => "Name, PLZ oder Gemeindeschlüssel Ihrer Kommune", "Name, postcode or key of your municipality";
     KebChooseHint => "Wählen Sie Ihre Kommune aus der Liste der Treffer.", "Choose your municipality from the list of results.";
