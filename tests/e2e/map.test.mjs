@@ -101,6 +101,9 @@ test('the table beside the map holds the same figures, with links', async () => 
   const label = await page.locator('svg a[data-kreis="08317"]').getAttribute('aria-label');
   assert.match(label, new RegExp(`^Ortenaukreis: ${members} von ${total} Gemeinden Mitglied`));
   assert.deepEqual(await app.axeViolations(), []);
+  // the whole table fits a phone: no column cut off, nothing to scroll sideways inside it
+  const table = await page.locator('#be-map-table').evaluate((e) => ({ scroll: e.scrollWidth, width: e.clientWidth }));
+  assert.ok(table.scroll <= table.width, `the table is ${table.scroll - table.width} px wider than the screen`);
   await page.screenshot({ path: `${SHOTS}/map_360.png`, fullPage: true });
   await page.close();
 });
