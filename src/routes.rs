@@ -9,49 +9,49 @@ use crate::i18n::Key;
 /// reads as the same route), the main navigation item it belongs to, a heading and lead that
 /// need no data (shown before the app has loaded), and its page. `with_route_table!(m: args)` hands
 /// `(args)` and the rows to the exported macro `m`: `route_items` below makes the enum, parsing,
-/// paths and parts; `route_pages` the pages of one part (the page tokens are compiled only there).
+/// paths and parts; `route_pages` the pages of one part. A page is named by its path from the
+/// crate root (`pages::…`, `keb::pages::…`, `Key`), resolved where its part's switch compiles it:
+/// this module compiles without the pages (natively too), so imports run one way, pages → routes.
 #[macro_export]
-// used in this crate only; the pages' paths go into `view!`, which reads plain paths
-#[allow(clippy::crate_in_macro_def)]
 macro_rules! with_route_table {
     ($then:ident $(: $($args:tt)*)?) => { $crate::$then! { ($($($args)*)?)
         First Home = [] | ["netzwerke"], section Home, head (HomeTitle, HomeIntro),
-            page { <crate::pages::home::HomePage/> };
+            page { <pages::home::HomePage/> };
         Pages Network(id) = ["netzwerke", id], section Home,
-            page { <crate::pages::network::NetworkPage id=id/> };
+            page { <pages::network::NetworkPage id=id/> };
         Pages Members = ["mitglieder"], section Members, head (DirectoryTitle, DirectoryIntro),
-            page { <crate::pages::members::MembersPage/> };
+            page { <pages::members::MembersPage/> };
         Pages Kommune(key) = ["mitglieder", key], section Members,
-            page { <crate::pages::kommune::KommunePage key=key/> };
+            page { <pages::kommune::KommunePage key=key/> };
         Pages Map = ["karte"], section Map, head (MapTitle, MapIntro),
-            page { <crate::pages::map::MapPage/> };
+            page { <pages::map::MapPage/> };
         Pages People = ["personen"], section People, head (People, PeopleIntro),
-            page { <crate::pages::people::PeoplePage/> };
+            page { <pages::people::PeoplePage/> };
         Pages Events = ["veranstaltungen"], section Events, head (EventsTitle, EventsIntro),
-            page { <crate::pages::events::EventsPage/> };
+            page { <pages::events::EventsPage/> };
         Pages Event(id) = ["veranstaltungen", id], section Events,
-            page { <crate::pages::event::EventPage id=id/> };
+            page { <pages::event::EventPage id=id/> };
         Keb Keb = ["keb"], section Keb,
-            page { <crate::keb::pages::KebPage/> };
+            page { <keb::pages::KebPage/> };
         Keb KebStep { draft, step } = ["keb", "antrag", draft, step], section Keb,
-            page { <crate::keb::pages::KebStepRoute draft=draft step=step/> };
+            page { <keb::pages::KebStepRoute draft=draft step=step/> };
         Keb KebConfirmation(reference) = ["keb", "bestaetigung", reference], section Keb,
-            page { <crate::keb::pages::KebConfirmationPage reference=reference/> };
+            page { <keb::pages::KebConfirmationPage reference=reference/> };
         Pages LeichteSprache = ["leichte-sprache"],
-            page { <crate::pages::content::ContentPage id="leichte-sprache" title=crate::i18n::Key::LeichteSprache/> };
+            page { <pages::content::ContentPage id="leichte-sprache" title=Key::LeichteSprache/> };
         Pages Barrierefreiheit = ["barrierefreiheit"],
-            page { <crate::pages::content::ContentPage id="barrierefreiheit" title=crate::i18n::Key::Barrierefreiheit/> };
+            page { <pages::content::ContentPage id="barrierefreiheit" title=Key::Barrierefreiheit/> };
         Pages Impressum = ["impressum"],
-            page { <crate::pages::impressum::ImpressumPage/> };
+            page { <pages::impressum::ImpressumPage/> };
         Pages Datenschutz = ["datenschutz"],
-            page { <crate::pages::content::ContentPage id="datenschutz" title=crate::i18n::Key::Datenschutz/> };
+            page { <pages::content::ContentPage id="datenschutz" title=Key::Datenschutz/> };
         Pages Quellen = ["quellen"], head (Quellen, SourcesIntro),
-            page { <crate::pages::quellen::QuellenPage/> };
+            page { <pages::quellen::QuellenPage/> };
         Pages OffeneDaten = ["offene-daten"], head (OffeneDaten, OpenDataIntro),
-            page { <crate::pages::open_data::OpenDataPage/> };
+            page { <pages::open_data::OpenDataPage/> };
         // rare, so not in the first view: the pages part draws it
         Pages NotFound = ["404"],
-            page { <crate::pages::not_found::NotFoundPage/> };
+            page { <pages::not_found::NotFoundPage/> };
     } };
 }
 

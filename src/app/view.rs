@@ -10,7 +10,7 @@ use crate::components::{DataNotice, ExampleNote, ExamplesShown, Footer, Header, 
 use crate::data::config::{Config, RoutingMode};
 use crate::data::load::{load, Loaded, BUNDLED_PATH};
 use crate::model::DataError;
-use crate::pages::parts;
+use crate::pages::{self, parts};
 use super::lazy::lazy_view;
 use crate::routes::Part;
 

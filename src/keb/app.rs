@@ -6,6 +6,7 @@ use std::cell::RefCell;
 use leptos::context::Provider;
 use leptos::prelude::*;
 
+use crate::keb;
 use crate::keb::state::store::KebStore;
 use crate::pages::not_found::NotFoundPage;
 use crate::routes::Route;

@@ -7,6 +7,8 @@ use leptos::prelude::*;
 
 use crate::app::lazy::{part_view, PartView};
 use crate::app::use_nav;
+use crate::i18n::Key;
+use crate::pages;
 use crate::lazy_part;
 
 lazy_part! { pages:

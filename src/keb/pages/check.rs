@@ -185,10 +185,3 @@ pub fn KebCheckPage(draft: String) -> impl IntoView {
     }
     .into_any()
 }
-
-/// The browser's print dialog (also "Als PDF speichern"); the print stylesheet hides the chrome.
-pub fn print() {
-    if let Some(w) = web_sys::window() {
-        let _ = w.print();
-    }
-}

@@ -4,8 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::check::print;
-use super::hand_in::{ApplicationDocument, HandInSteps};
+use super::hand_in::{print, ApplicationDocument, HandInSteps};
 use crate::app::{tr, use_data};
 use crate::components::{Link, MailLink, PageTitle};
 use crate::routes::Route;

@@ -56,7 +56,7 @@ pub fn HandInSteps(draft: Draft, reference: String) -> impl IntoView {
     // an invented address or upload page says so where it is given
     let badge = move || intake_example.then(|| view! { " " <ExampleBadge/> });
     let save = match file {
-        IntakeFile::Pdf => view! { <button type="button" class="be-button" on:click=|_| super::check::print()>{tr(KebKey::KebPrint)}</button> }.into_any(),
+        IntakeFile::Pdf => view! { <button type="button" class="be-button" on:click=|_| print()>{tr(KebKey::KebPrint)}</button> }.into_any(),
         IntakeFile::Json => {
             let (d, model) = (draft.clone(), model.clone());
             let save_file = move |_| {
@@ -136,5 +136,12 @@ pub fn ApplicationDocument(draft: Draft, reference: String, made: String) -> imp
                 {row(KebKey::KebDocumentDeclared, tr(KebKey::KebDeclaration).to_string())}
             </dl>
         </div>
+    }
+}
+
+/// The browser's print dialog (also "Als PDF speichern"); the print stylesheet hides the chrome.
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
     }
 }
