@@ -86,46 +86,18 @@ pub fn parse_dataset(text: &str) -> Result<Model, Vec<DataError>> {
     check_values(&root, &mut value_errors);
     let mut p = Parser { root: &root, errors: Vec::new() };
     let stand: String = p.one("stand").unwrap_or_default();
-    let sources: Vec<Source> = p.list("sources");
-    let operator: Operator = p.one("operator").unwrap_or_default();
-    let regierungsbezirke: Vec<Regierungsbezirk> = p.list("regierungsbezirke");
-    let networks: Vec<Network> = p.list("networks");
-    let organisations: Vec<Organisation> = p.list("organisations");
-    let facts: Vec<Fact> = p.list_optional("facts");
-    let kreise: Vec<KreisRecord> = p.list("kreise");
-    let kommunen: Vec<GemeindeRecord> = p.list("kommunen");
-    let memberships: Vec<Membership> = p.list("memberships");
-    let people: Vec<Person> = p.list_optional("people");
-    let fachstellen: Vec<Fachstelle> = p.list_optional("fachstellen");
-    let events: Vec<Event> = p.list_optional("events");
-    let keb: Option<KebProgramme> = p.one("keb");
+    let file = p.file(stand.clone());
     let mut errors = p.errors;
     if LocalDateTime::parse(&stand).is_none_or(|d| !PLAUSIBLE_YEARS.contains(&d.year)) && root.contains_key("stand") {
         errors.push(DataError::new(DataErrorKind::InvalidDate { value: stand.clone() }, "stand"));
     }
     // a value refused by its field's rule is not reported a second time by its record's type
     errors.retain(|e| !value_errors.iter().any(|v| v.path == e.path));
-    let (Some(keb), true) = (keb, errors.is_empty()) else {
+    let (Some(file), true) = (file, errors.is_empty()) else {
         value_errors.append(&mut errors);
         return Err(value_errors);
     };
-    let model = Model::new(DatasetFile {
-        schema_version: SCHEMA_VERSION,
-        stand,
-        sources,
-        operator,
-        regierungsbezirke,
-        networks,
-        organisations,
-        facts,
-        kreise,
-        kommunen,
-        memberships,
-        people,
-        fachstellen,
-        events,
-        keb,
-    });
+    let model = Model::new(file);
     check_model(&model, &mut errors);
     value_errors.append(&mut errors);
     if value_errors.is_empty() { Ok(model) } else { Err(value_errors) }
@@ -141,6 +113,28 @@ struct Parser<'a> {
 }
 
 impl Parser<'_> {
+    /// Every section in the file's order, each record checked on its own; `keb` last, so the
+    /// problems of every section are found before a missing programme ends the reading.
+    fn file(&mut self, stand: String) -> Option<DatasetFile> {
+        Some(DatasetFile {
+            schema_version: SCHEMA_VERSION,
+            stand,
+            sources: self.list("sources"),
+            operator: self.one("operator").unwrap_or_default(),
+            regierungsbezirke: self.list("regierungsbezirke"),
+            networks: self.list("networks"),
+            organisations: self.list("organisations"),
+            facts: self.list_optional("facts"),
+            kreise: self.list("kreise"),
+            kommunen: self.list("kommunen"),
+            memberships: self.list("memberships"),
+            people: self.list_optional("people"),
+            fachstellen: self.list_optional("fachstellen"),
+            events: self.list_optional("events"),
+            keb: self.one("keb")?,
+        })
+    }
+
     fn one<T: DeserializeOwned>(&mut self, key: &str) -> Option<T> {
         match self.root.get(key) {
             None => {
