@@ -10,7 +10,7 @@ use crate::export::json_text::{array, object, string};
 use crate::i18n::Lang;
 use crate::model::time::LocalDateTime;
 use crate::model::{IntakeFile, Model};
-use crate::keb::domain::texts::{as_fact, KebKey};
+use crate::keb::domain::texts::KebKey;
 
 pub const APPLICATION_FORMAT: &str = "be-netzwerke/keb-antrag";
 pub const APPLICATION_VERSION: u32 = 1;
@@ -71,21 +71,6 @@ pub fn answer_text(f: &Field, d: &Draft, model: &Model, lang: Lang) -> String {
 /// The asked fields of a step with their answers.
 pub fn step_answers(step: &'static Step, d: &Draft, model: &Model, lang: Lang) -> Vec<(&'static Field, String)> {
     step.fields.iter().filter(|f| is_asked(f, d)).map(|f| (f, answer_text(f, d, model, lang))).collect()
-}
-
-/// The whole application as plain text (for a test's reading of every answer).
-pub fn plain_text(d: &Draft, model: &Model, lang: Lang) -> String {
-    let name = model.kommune(&d.kommune).map(|k| k.display_name()).unwrap_or_else(|| d.kommune.clone());
-    let mut out = format!("{}: {name} ({})\n", lang.t(KebKey::KebKommune), d.kommune);
-    for step in STEPS {
-        out.push_str(&format!("\n{}\n", lang.t(step.title)));
-        for (f, value) in step_answers(step, d, model, lang) {
-            out.push_str(&format!("{}: {}\n", as_fact(lang.t(f.label)), if value.is_empty() { "–" } else { &value }));
-        }
-    }
-    let t = totals(d);
-    out.push_str(&format!("\n{}: {}\n", lang.t(KebKey::KebTotalCosts), format_euro(lang, t.costs)));
-    out
 }
 
 /// The file the network wants, in words ("PDF-Datei", "Antragsdatei (JSON)").
@@ -237,7 +222,9 @@ mod tests {
         d.set_answer("format", "zukunftswerkstatt".into());
         d.set_answer("beginn", "2027-03-10".into());
         d.set_answer("foerderung", "1500".into());
-        let text = plain_text(&d, &model, Lang::De);
+        // every answer as the check page reads it, and the Kommune as the cover e-mail names it
+        let mut text: String = STEPS.iter().flat_map(|s| step_answers(s, &d, &model, Lang::De)).map(|(_, v)| v + "\n").collect();
+        text.push_str(&cover_mail(&d, &model, "KEB-2026-1C7Q2H", IntakeFile::Pdf, Lang::De).1);
         for expected in ["Freiburg im Breisgau", "StädteNetzWerk", "Zukunftswerkstatt", "10.03.2027", "1.500,00 €"] {
             assert!(text.contains(expected), "{expected} missing in\n{text}");
         }
