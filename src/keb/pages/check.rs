@@ -141,7 +141,7 @@ pub fn KebCheckPage(draft: String) -> impl IntoView {
             let finish = move |_| {
                 if complete() {
                     if let Some((key, draft)) = application() {
-                        let year = now_iso().get(..4).and_then(|y| y.parse().ok()).unwrap_or(2026);
+                        let year = crate::app::today().get(..4).and_then(|y| y.parse().ok()).unwrap_or(2026);
                         let reference = prepared_reference(&key, year);
                         keep_prepared(&reference, &draft);
                         nav.go(&Route::KebConfirmation(reference), &[], false);

@@ -14,6 +14,7 @@ use crate::keb::domain::money::format_euro;
 use crate::keb::domain::rules::totals;
 use crate::keb::domain::texts::KebKey;
 use crate::keb::state::storage::now_iso;
+use crate::model::time::LocalDateTime;
 use crate::model::untrusted::mailto;
 use crate::model::{IntakeFile, KebIntake, Model, Network};
 use crate::routes::encode_component;
@@ -120,7 +121,9 @@ pub fn ApplicationDocument(draft: Draft, reference: String, made: String) -> imp
     let lang: Lang = nav.lang.get_untracked();
     let kommune = model.kommune(&draft.kommune).map(|k| k.display_name()).unwrap_or_else(|| draft.kommune.clone());
     let network = model.network(draft.answer("netzwerk")).map(|n| n.name.clone()).unwrap_or_default();
-    let date = format_date_key(lang, made.get(..10).unwrap_or(&made));
+    // the day in Germany (the receipt keeps UTC)
+    let day = LocalDateTime::berlin_from_unix_ms(js_sys::Date::parse(&made)).date_key();
+    let date = format_date_key(lang, &day);
     let t = totals(&draft);
     let row = |label: KebKey, value: String| view! { <div class="be-summary-row"><dt>{tr(label)}</dt><dd>{value}</dd></div> };
     view! {
