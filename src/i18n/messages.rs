@@ -35,8 +35,6 @@ fn found(lang: Lang, f: &Found) -> String {
         Found::List => "eine Liste".into(),
         Found::Object if en => "an object".into(),
         Found::Object => "ein Objekt".into(),
-        Found::Unknown if en => "another value".into(),
-        Found::Unknown => "ein anderer Wert".into(),
     }
 }
 
@@ -59,8 +57,6 @@ fn expected(lang: Lang, e: &Expected) -> String {
             let list = values.iter().map(|v| if en { format!("\"{}\"", shown(v)) } else { format!("„{}“", shown(v)) }).collect::<Vec<_>>().join(", ");
             if en { format!("one of {list}") } else { format!("einer der Werte {list}") }
         }
-        Expected::Other if en => "another value".into(),
-        Expected::Other => "ein anderer Wert".into(),
     }
 }
 
@@ -88,8 +84,6 @@ pub fn describe_data_error(lang: Lang, e: &DataError) -> String {
         (MissingField { field }, true) => format!("Required field \"{field}\" is missing"),
         (WrongValue { found: f, expected: x }, false) => format!("Erwartet: {}, gefunden: {}", expected(lang, x), found(lang, f)),
         (WrongValue { found: f, expected: x }, true) => format!("Expected {}, found {}", expected(lang, x), found(lang, f)),
-        (InvalidValue, false) => "Ungültiger Wert".into(),
-        (InvalidValue, true) => "Invalid value".into(),
         (UnsafeLink { value }, false) => format!("„{}“ ist keine Webadresse mit https:// (oder http://) und wird nicht verlinkt", shown(value)),
         (UnsafeLink { value }, true) => format!("\"{}\" is not a web address starting with https:// (or http://) and is not linked", shown(value)),
         (InvalidEmail { value }, false) => format!("„{}“ ist keine gültige E-Mail-Adresse (name@domain.de, ohne Zusätze wie ?bcc=)", shown(value)),

@@ -5,11 +5,11 @@ pub mod content;
 pub mod geo;
 pub mod provenance;
 mod index;
+mod read;
 mod records;
 pub mod schema;
 pub mod time;
 mod fields;
-mod serde_errors;
 pub mod untrusted;
 mod validate;
 

@@ -3,14 +3,12 @@
 
 use std::collections::BTreeSet;
 
-use serde::de::DeserializeOwned;
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use super::fields::check_values;
 use super::index::Model;
-use super::records::*;
-use super::serde_errors::{classify, locate};
-pub use super::serde_errors::{Expected, Found};
+use super::read::{FromJson, Reader};
+use super::records::DatasetFile;
 use super::time::LocalDateTime;
 use super::untrusted::strip_bom;
 
@@ -27,10 +25,8 @@ pub enum DataErrorKind {
     NotAnObject,
     SchemaVersion { found: String },
     MissingField { field: String },
-    /// A value of the wrong type or outside its type (serde's message, translated).
+    /// A value of the wrong type, or outside its type (`-5` for a count).
     WrongValue { found: Found, expected: Expected },
-    /// A value no rule describes (kept without serde's wording).
-    InvalidValue,
     /// Not an `http(s):` address: never becomes a link.
     UnsafeLink { value: String },
     InvalidEmail { value: String },
@@ -46,6 +42,42 @@ pub enum DataErrorKind {
     Network,
     Timeout,
     Http { status: u16 },
+}
+
+/// What a wrong value was.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Found {
+    Text(String),
+    Number(String),
+    Bool(bool),
+    Null,
+    List,
+    Object,
+}
+
+impl Found {
+    pub fn of(v: &Value) -> Found {
+        match v {
+            Value::String(s) => Found::Text(s.clone()),
+            Value::Number(n) => Found::Number(n.to_string()),
+            Value::Bool(b) => Found::Bool(*b),
+            Value::Null => Found::Null,
+            Value::Array(_) => Found::List,
+            Value::Object(_) => Found::Object,
+        }
+    }
+}
+
+/// What the field takes.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Expected {
+    WholeNumber,
+    Number,
+    Text,
+    YesNo,
+    List,
+    Object,
+    OneOf(Vec<String>),
 }
 
 /// One problem and where it is: a JSON path such as `kommunen[12].population`.
@@ -84,12 +116,12 @@ pub fn parse_dataset(text: &str) -> Result<Model, Vec<DataError>> {
     // every value by its field's rules; reported together with what the records say
     let mut value_errors = Vec::new();
     check_values(&root, &mut value_errors);
-    let mut p = Parser { root: &root, errors: Vec::new() };
-    let stand: String = p.one("stand").unwrap_or_default();
-    let file = p.file(stand.clone());
-    let mut errors = p.errors;
-    if LocalDateTime::parse(&stand).is_none_or(|d| !PLAUSIBLE_YEARS.contains(&d.year)) && root.contains_key("stand") {
-        errors.push(DataError::new(DataErrorKind::InvalidDate { value: stand.clone() }, "stand"));
+    let stand = root.get("stand").and_then(Value::as_str).map(str::to_string);
+    let mut reader = Reader::default();
+    let file = DatasetFile::read(&Value::Object(root), &mut reader);
+    let mut errors = reader.errors;
+    if let Some(stand) = stand.filter(|s| LocalDateTime::parse(s).is_none_or(|d| !PLAUSIBLE_YEARS.contains(&d.year))) {
+        errors.push(DataError::new(DataErrorKind::InvalidDate { value: stand }, "stand"));
     }
     // a value refused by its field's rule is not reported a second time by its record's type
     errors.retain(|e| !value_errors.iter().any(|v| v.path == e.path));
@@ -105,86 +137,6 @@ pub fn parse_dataset(text: &str) -> Result<Model, Vec<DataError>> {
 
 fn missing(path: &str, field: &str) -> DataError {
     DataError::new(DataErrorKind::MissingField { field: field.to_string() }, path)
-}
-
-struct Parser<'a> {
-    root: &'a Map<String, Value>,
-    errors: Vec<DataError>,
-}
-
-impl Parser<'_> {
-    /// Every section in the file's order, each record checked on its own; `keb` last, so the
-    /// problems of every section are found before a missing programme ends the reading.
-    fn file(&mut self, stand: String) -> Option<DatasetFile> {
-        Some(DatasetFile {
-            schema_version: SCHEMA_VERSION,
-            stand,
-            sources: self.list("sources"),
-            operator: self.one("operator").unwrap_or_default(),
-            regierungsbezirke: self.list("regierungsbezirke"),
-            networks: self.list("networks"),
-            organisations: self.list("organisations"),
-            facts: self.list_optional("facts"),
-            kreise: self.list("kreise"),
-            kommunen: self.list("kommunen"),
-            memberships: self.list("memberships"),
-            people: self.list_optional("people"),
-            fachstellen: self.list_optional("fachstellen"),
-            events: self.list_optional("events"),
-            keb: self.one("keb")?,
-        })
-    }
-
-    fn one<T: DeserializeOwned>(&mut self, key: &str) -> Option<T> {
-        match self.root.get(key) {
-            None => {
-                self.errors.push(missing("", key));
-                None
-            }
-            Some(v) => self.record(v, || key.to_string()),
-        }
-    }
-
-    fn list<T: DeserializeOwned>(&mut self, key: &str) -> Vec<T> {
-        if !self.root.contains_key(key) {
-            self.errors.push(missing("", key));
-            return Vec::new();
-        }
-        self.list_optional(key)
-    }
-
-    fn list_optional<T: DeserializeOwned>(&mut self, key: &str) -> Vec<T> {
-        match self.root.get(key) {
-            None => Vec::new(),
-            Some(Value::Array(items)) => items
-                .iter()
-                .enumerate()
-                .filter_map(|(i, v)| self.record(v, || format!("{key}[{i}]")))
-                .collect(),
-            Some(other) => {
-                let kind = DataErrorKind::WrongValue { found: Found::of(other), expected: Expected::List };
-                self.errors.push(DataError::new(kind, key));
-                Vec::new()
-            }
-        }
-    }
-
-    /// `path` is only made when the record is faulty.
-    fn record<T: DeserializeOwned>(&mut self, value: &Value, path: impl FnOnce() -> String) -> Option<T> {
-        match T::deserialize(value) {
-            Ok(v) => Some(v),
-            Err(e) => {
-                let path = path();
-                let message = e.to_string();
-                let at = match locate(value, &message) {
-                    Some(inner) => format!("{path}.{inner}"),
-                    None => path,
-                };
-                self.errors.push(classify(&message, at));
-                None
-            }
-        }
-    }
 }
 
 fn check_model(m: &Model, errors: &mut Vec<DataError>) {
