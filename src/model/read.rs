@@ -270,7 +270,6 @@ choices! {
 mod tests {
     use std::collections::BTreeSet;
 
-    use serde::Deserialize;
     use serde_json::json;
 
     use super::*;
