@@ -55,9 +55,20 @@ where
     F: Fn() -> Fut + Copy + Send + Sync + 'static,
     Fut: Future<Output = PartView> + 'static,
 {
+    lazy_view_or(load, || view! { <Skeleton/> })
+}
+
+/// [`lazy_view`] for a part within a page: `placeholder` while its chunk loads.
+pub fn lazy_view_or<F, Fut, P, V>(load: F, placeholder: P) -> impl IntoView
+where
+    F: Fn() -> Fut + Copy + Send + Sync + 'static,
+    Fut: Future<Output = PartView> + 'static,
+    P: Fn() -> V + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
     let attempt = RwSignal::new(0u32);
     view! {
-        <Suspense fallback=|| view! { <Skeleton/> }>
+        <Suspense fallback=placeholder>
             {move || {
                 attempt.track();
                 Suspend::new(SendWrapper::new(async move {

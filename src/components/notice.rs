@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 
-use crate::app::use_nav;
+use crate::app::lazy::{lazy_view_or, part_view, PartView};
+use crate::app::{tr, use_nav};
+use crate::lazy_part;
 use crate::data::load::Loaded;
 use crate::i18n::{describe_data_error, Key};
 use crate::model::DataError;
@@ -18,7 +20,7 @@ pub fn DataNotice(loaded: Loaded, problems: Vec<String>) -> impl IntoView {
         {move || (has_errors).then(|| view! {
             <div class="be-notice be-notice-warning" role="alert">
                 <p><strong>{move || nav.lang.get().t(Key::NoticeFallback)}</strong></p>
-                <ErrorList errors=errors.clone()/>
+                {(!errors.is_empty()).then(|| view! { <ErrorList errors=errors.clone()/> })}
                 {problems.iter().map(|p| {
                     let p = p.clone();
                     view! { <p class="be-notice-detail">{move || nav.lang.get().t(Key::InvalidSetting)} ": " {p.clone()}</p> }
@@ -48,9 +50,27 @@ pub fn LoadError(errors: Vec<DataError>, on_retry: impl Fn() + 'static) -> impl 
     }
 }
 
+/// The problems, described by the part with the pages (pages/parts.rs): their texts are loaded
+/// only when there are problems to describe.
 #[component]
 fn ErrorList(errors: Vec<DataError>) -> impl IntoView {
+    provide_context(Problems(errors));
+    lazy_view_or(problem_list, || view! { <p class="be-notice-pending">{tr(Key::NoticeDetailsLoading)}</p> })
+}
+
+#[derive(Clone)]
+struct Problems(Vec<DataError>);
+
+lazy_part! { pages:
+    fn problem_list() -> PartView {
+        part_view(|| view! { <ProblemList/> }.into_any())
+    }
+}
+
+#[component]
+fn ProblemList() -> impl IntoView {
     let nav = use_nav();
+    let errors = expect_context::<Problems>().0;
     let more = errors.len().saturating_sub(SHOWN);
     view! {
         <ul class="be-notice-list">

@@ -51,6 +51,7 @@ texts! {
     NoticeFallback => "Die konfigurierte Datenquelle konnte nicht gelesen werden. Angezeigt werden die mitgelieferten Daten.", "The configured data source could not be read. Showing the bundled data instead.";
     InvalidSetting => "Unzulässige Adresse, nicht verwendet", "Address not allowed, not used";
     NoticeMoreProblems => "weitere Probleme", "more problems";
+    NoticeDetailsLoading => "Einzelheiten werden geladen …", "Loading the details …";
     NoticeExternalSource => "Daten aus externer Quelle", "Data from an external source";
     DataUnavailable => "Die Daten konnten nicht geladen werden. Bitte prüfen Sie Ihre Verbindung und laden Sie die Seite neu.", "The data could not be loaded. Please check your connection and reload the page.";
     Retry => "Erneut versuchen", "Try again";

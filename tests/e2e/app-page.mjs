@@ -30,6 +30,12 @@ export class AppPage {
   get heading() { return this.page.locator('#be-main h1'); }
   get main() { return this.page.locator('main'); }
   get notice() { return this.page.locator('.be-notice'); }
+  /** The text of a notice once its list of problems (loaded with the pages part) is shown. */
+  async noticeText(selector = '.be-notice-warning') {
+    await this.page.locator(selector).waitFor({ timeout: 15_000 });
+    await this.page.locator(`${selector} .be-notice-pending`).waitFor({ state: 'detached', timeout: 15_000 });
+    return this.page.locator(selector).textContent();
+  }
   nav(name) { return this.page.getByRole('navigation', { name: /Hauptnavigation|Main navigation/ }).getByRole('link', { name }); }
 
   async headingText() { return (await this.heading.textContent()).trim(); }

@@ -2,6 +2,7 @@
 // broken source gives a clear message and the bundled data; hostile strings stay text.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { setUp } from './harness.mjs';
 import { AppPage } from './app-page.mjs';
 import { startEndpoint, HOSTILE_NAME } from './fixtures.mjs';
@@ -47,9 +48,7 @@ const BROKEN = [
 for (const [name, source, message] of BROKEN) {
   test(`${name}: clear message, bundled data shown`, async () => {
     const { page, app } = await openWithSource(source());
-    const notice = page.locator('.be-notice-warning');
-    await notice.waitFor({ timeout: 15_000 });
-    const text = await notice.textContent();
+    const text = await app.noticeText();
     assert.match(text, /Angezeigt werden die mitgelieferten Daten/);
     assert.match(text, message);
     assert.equal(await app.headingText(), 'Das Netzwerk der Netzwerke');
@@ -70,5 +69,25 @@ test('a hostile name renders as text, never as HTML', async () => {
 test('a javascript: source is refused with a notice', async () => {
   const { page } = await openWithSource('javascript:alert(1)');
   assert.match(await page.locator('.be-notice-warning').textContent(), /Unzulässige Adresse, nicht verwendet: data-source: javascript:alert\(1\)/);
+  await page.close();
+});
+
+test('the problems are described by a part loaded on demand; if it cannot be loaded, the notice still says what is shown and offers a retry', async () => {
+  const parts = JSON.parse(readFileSync('dist/parts.json', 'utf8'));
+  const fileOf = (url) => new URL(url).pathname.split('/').pop();
+  // no service worker: its precache would fetch the part past the blocked route
+  const page = await env.newPage({ serviceWorkers: 'block' });
+  const app = new AppPage(page, env.app.url);
+  let blocked = true;
+  await page.route((url) => parts.pages.includes(fileOf(url.href)), (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+  await page.goto(`${endpoint.url}/host.html?quelle=${encodeURIComponent(`${endpoint.url}/missing.json`)}#/`);
+  await app.ready();
+  const notice = page.locator('.be-notice-warning');
+  await notice.getByText('Dieser Teil der Anwendung konnte nicht geladen werden.').waitFor({ timeout: 15_000 });
+  assert.match(await notice.textContent(), /Angezeigt werden die mitgelieferten Daten/);
+  assert.equal(await app.headingText(), 'Das Netzwerk der Netzwerke', 'the start page is shown with the bundled data');
+  blocked = false;
+  await notice.getByRole('button', { name: 'Erneut versuchen' }).click();
+  assert.match(await app.noticeText(), /Pflichtfeld „plz“ fehlt \(bei kommunen\[7\]\)/);
   await page.close();
 });

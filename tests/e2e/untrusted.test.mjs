@@ -61,7 +61,7 @@ test('a dataset with hostile links is refused with every place named, and no rou
   const host = `${endpoint.url}/host.html?quelle=${encodeURIComponent('/hostile-links.json')}`;
   await page.goto(`${host}#/`);
   await app.ready();
-  const notice = await page.locator('.be-notice-warning').textContent();
+  const notice = await app.noticeText();
   // a visitor sees the first problems and how many more there are (check-data lists them all)
   for (const path of ['events[0].registration_url', 'events[1].online_url', 'events[2].registration_url']) {
     assert.ok(notice.includes(`(bei ${path})`), `${path} named in: ${notice}`);
