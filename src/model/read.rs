@@ -21,10 +21,8 @@ pub struct Reader {
 pub trait FromJson: Sized {
     /// The value, or `None` after the problem has been recorded.
     fn read(v: &Value, r: &mut Reader) -> Option<Self>;
-    /// When the field is absent: an `Option` is `None` (as with serde), anything else is missing.
-    fn absent() -> Option<Self> {
-        None
-    }
+    /// May the field be absent? An `Option` may (it is `None` then, as with serde).
+    const OPTIONAL: bool = false;
 }
 
 impl Reader {
@@ -62,18 +60,20 @@ impl Reader {
         self.errors.push(DataError::new(kind, self.path.clone()));
     }
 
-    /// The field `name` of an object; `absent` says what its absence means.
-    pub fn field<T: FromJson>(&mut self, o: &Map<String, Value>, name: &str, absent: fn() -> Option<T>) -> Option<T> {
+    /// Reads the field `name` of an object into `into` (a default value until then); an absent
+    /// field keeps it if the field has a default (`with_default`) or is an `Option`.
+    pub fn field<T: FromJson>(&mut self, o: &Map<String, Value>, name: &str, into: &mut T, with_default: bool) -> bool {
         match self.enter(o, name) {
             Some((v, len)) => {
                 let read = T::read(v, self);
                 self.path.truncate(len);
-                read
+                read.map(|value| *into = value).is_some()
             }
-            None => absent().or_else(|| {
+            None if with_default || T::OPTIONAL => true,
+            None => {
                 self.missing(name);
-                None
-            }),
+                false
+            }
         }
     }
 
@@ -150,9 +150,7 @@ impl<T: FromJson> FromJson for Option<T> {
             _ => T::read(v, r).map(Some),
         }
     }
-    fn absent() -> Option<Self> {
-        Some(None)
-    }
+    const OPTIONAL: bool = true;
 }
 
 impl<T: FromJson> FromJson for Vec<T> {
@@ -169,25 +167,26 @@ impl<T: FromJson> FromJson for Vec<T> {
 
 /// `records! { Type { field, field as "json_name", field = default, … } … }`: reads the fields by
 /// name (the Rust name unless `as` gives the JSON one); `= default` fields may be absent
-/// (serde's `#[serde(default)]`). The struct literal makes the compiler check the field list.
+/// (serde's `#[serde(default)]`). The record starts as its `Default` and takes each field read;
+/// every field is read, so all of a record's problems are found.
 macro_rules! records {
     ($($ty:ident { $($field:ident $(as $json:literal)? $(= $default:ident)?),* $(,)? })*) => {$(
         impl FromJson for $ty {
             fn read(v: &Value, r: &mut Reader) -> Option<Self> {
                 let o = r.object(v)?;
-                $(let $field = r.field(o, records!(@name $field $($json)?), records!(@absent $($default)?));)*
-                // one match, not a `?` per field: a failed record drops its fields in one place
-                match ($($field,)*) {
-                    ($(Some($field),)*) => Some($ty { $($field),* }),
-                    _ => None,
-                }
+                let mut record = $ty::default();
+                let mut ok = true;
+                $(ok &= r.field(o, records!(@name $field $($json)?), &mut record.$field, records!(@default $($default)?));)*
+                // the struct literal makes the compiler check that the list names every field
+                let $ty { $($field: _),* } = &record;
+                ok.then_some(record)
             }
         }
     )*};
     (@name $field:ident) => { stringify!($field) };
     (@name $field:ident $json:literal) => { $json };
-    (@absent) => { FromJson::absent };
-    (@absent default) => { || Some(Default::default()) };
+    (@default) => { false };
+    (@default default) => { true };
 }
 
 /// `choices! { Type { Variant = "json", … } … }`: a value out of a fixed list of texts.
@@ -340,7 +339,7 @@ mod tests {
             let is_struct = original.is_object();
             // the record the field is in is read on its own (the whole file for its own fields)
             let record = if steps.len() > 2 && data[&steps[0]].is_array() { &steps[..2] } else if steps.len() > 1 { &steps[..1] } else { &[] };
-            let mut check = |v: &Value, what: &str| {
+            let check = |v: &Value, what: &str| {
                 let (ours, theirs) = match record.first().map(String::as_str) {
                     None => same::<DatasetFile>(v),
                     Some(section) => {

@@ -1,11 +1,13 @@
 //! Record types of the JSON dataset: the one description of its shape. The JSON Schema
 //! (data/schema/be-netzwerke.schema.json) is made from them (model::schema), doc comments included.
+//! Their `Default` values are the reader's placeholders until a field is read (model::read): a
+//! record is only used once all of it has been read.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// The dataset file as a whole: every section of the JSON document, in its order.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct DatasetFile {
     /// Version of the file's shape; the app refuses other versions.
     pub schema_version: u64,
@@ -49,7 +51,7 @@ impl Text {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Source {
     pub id: String,
     pub title: String,
@@ -86,16 +88,17 @@ pub struct Operator {
 }
 
 /// Regierungsbezirk (administrative region).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Regierungsbezirk {
     #[schemars(regex(pattern = r"^08[1-4]$"))]
     pub key: String,
     pub name: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum NetworkKind {
+    #[default]
     Landesnetzwerk,
     Kommunal,
     Buergerschaftlich,
@@ -104,9 +107,10 @@ pub enum NetworkKind {
     Partner,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum MemberLevel {
+    #[default]
     Gemeinde,
     Kreis,
     Organisation,
@@ -124,7 +128,7 @@ pub struct Contact {
     pub example: bool,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Network {
     /// Stable id used in URLs (/netzwerke/ID) and references.
     pub id: String,
@@ -158,7 +162,7 @@ pub struct Network {
 
 /// How a network takes KEB applications without a receiver: the finish page leads with it,
 /// and the confirmation says what is still to do.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct KebIntake {
     /// The address applications are e-mailed to, the file attached.
     #[serde(default)]
@@ -172,9 +176,10 @@ pub struct KebIntake {
     pub example: bool,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum IntakeFile {
+    #[default]
     Pdf,
     Json,
 }
@@ -190,7 +195,7 @@ pub enum Qualifier {
 }
 
 /// A member count as published: "228 Städte und Gemeinden, Stand März 2023", with its source id.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct MemberCount {
     pub value: u32,
     #[serde(default)]
@@ -204,7 +209,7 @@ pub struct MemberCount {
 }
 
 /// A member that is not a Kommune, e.g. a Gemeindeverwaltungsverband.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Organisation {
     pub id: String,
     pub name: String,
@@ -214,7 +219,7 @@ pub struct Organisation {
 }
 
 /// A dated published figure about a network, with its source (e.g. "228 members, 2023-03").
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Fact {
     pub network: Option<String>,
     pub label: String,
@@ -229,9 +234,10 @@ pub struct Fact {
     pub read_on: Option<String>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum KommuneType {
+    #[default]
     Gemeinde,
     Stadt,
     GrosseKreisstadt,
@@ -265,7 +271,7 @@ impl KommuneType {
 }
 
 /// A Gemeinde of Baden-Württemberg (the `kommunen` array).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct GemeindeRecord {
     /// Amtlicher Gemeindeschlüssel (AGS), 8 digits.
     #[schemars(regex(pattern = r"^08[0-9]{6}$"))]
@@ -290,7 +296,7 @@ pub struct GemeindeRecord {
 }
 
 /// A Stadt- or Landkreis (the `kreise` array); lat/lon are its seat.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct KreisRecord {
     /// Kreis key, 5 digits.
     #[schemars(regex(pattern = r"^08[0-9]{3}$"))]
@@ -327,7 +333,7 @@ pub struct Kommune {
 }
 
 /// One body in one network; a body can be in several.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Membership {
     pub network: String,
     /// A Kommune key (AGS or Kreis key) or an organisation id.
@@ -343,16 +349,17 @@ pub struct Membership {
     pub example: bool,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
+    #[default]
     Fachberatung,
     Mentorentrainer,
     Buergermentor,
     Fachstelle,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Person {
     pub id: String,
     pub name: String,
@@ -379,7 +386,7 @@ pub struct Person {
 }
 
 /// A local office for civic engagement.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Fachstelle {
     pub id: String,
     pub name: String,
@@ -395,9 +402,10 @@ pub struct Fachstelle {
     pub example: bool,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum EventKind {
+    #[default]
     Netzwerktreffen,
     Landesnetzwerkkonferenz,
     Fortbildung,
@@ -428,7 +436,7 @@ impl Event {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Place {
     pub name: String,
     pub address: String,
@@ -436,7 +444,7 @@ pub struct Place {
     pub kommune: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Event {
     pub id: String,
     pub title: String,
@@ -461,7 +469,7 @@ pub struct Event {
     pub example: bool,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Choice {
     pub id: String,
     pub de: String,
@@ -478,7 +486,7 @@ impl Choice {
 }
 
 /// The KEB programme's rules, as data so the ministry can change them without a release.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct KebProgramme {
     pub name: Text,
     pub description: Text,
