@@ -68,7 +68,7 @@ fn malformed_json_names_line_and_column() {
 #[test]
 fn wrong_or_missing_schema_version_is_refused_before_anything_else() {
     let e = errors_of(&with(|v| v["schema_version"] = json!(2)));
-    assert_eq!(e, vec![(DataErrorKind::SchemaVersion { found: "2".into() }, "schema_version".into())]);
+    assert_eq!(e, vec![(DataErrorKind::SchemaVersion { found: Found::Number(2.0) }, "schema_version".into())]);
     let e = errors_of(&with(|v| {
         v.as_object_mut().unwrap().remove("schema_version");
     }));

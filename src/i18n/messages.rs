@@ -26,8 +26,8 @@ fn found(lang: Lang, f: &Found) -> String {
     match f {
         Found::Text(t) if en => format!("the text \"{}\"", shown(t)),
         Found::Text(t) => format!("der Text „{}“", shown(t)),
-        Found::Number(n) if en => format!("the number {}", shown(n)),
-        Found::Number(n) => format!("die Zahl {}", shown(n)),
+        Found::Number(x) if en => format!("the number {}", number(lang, *x)),
+        Found::Number(x) => format!("die Zahl {}", number(lang, *x)),
         Found::Bool(b) => format!("{b}"),
         Found::Null if en => "nothing (null)".into(),
         Found::Null => "nichts (null)".into(),
@@ -78,8 +78,10 @@ pub fn describe_data_error(lang: Lang, e: &DataError) -> String {
         (Syntax { line, column }, true) => format!("The response is not valid JSON: error at line {line}, column {column}"),
         (NotAnObject, false) => "Die Daten müssen ein JSON-Objekt sein".into(),
         (NotAnObject, true) => "The data must be a JSON object".into(),
-        (SchemaVersion { found }, false) => format!("Falsche Schema-Version {found}: diese App liest Version {}", crate::model::SCHEMA_VERSION),
-        (SchemaVersion { found }, true) => format!("Wrong schema version {found}: this app reads version {}", crate::model::SCHEMA_VERSION),
+        (SchemaVersion { found: Found::Number(x) }, false) => format!("Falsche Schema-Version {}: diese App liest Version {}", number(lang, *x), crate::model::SCHEMA_VERSION),
+        (SchemaVersion { found: Found::Number(x) }, true) => format!("Wrong schema version {}: this app reads version {}", number(lang, *x), crate::model::SCHEMA_VERSION),
+        (SchemaVersion { found: f }, false) => format!("Falsche Schema-Version: gefunden {}, diese App liest Version {}", found(lang, f), crate::model::SCHEMA_VERSION),
+        (SchemaVersion { found: f }, true) => format!("Wrong schema version: found {}, this app reads version {}", found(lang, f), crate::model::SCHEMA_VERSION),
         (MissingField { field }, false) => format!("Pflichtfeld „{field}“ fehlt"),
         (MissingField { field }, true) => format!("Required field \"{field}\" is missing"),
         (WrongValue { found: f, expected: x }, false) => format!("Erwartet: {}, gefunden: {}", expected(lang, x), found(lang, f)),
@@ -127,7 +129,7 @@ mod tests {
 
     #[test]
     fn wrong_values_are_explained_without_serde_wording() {
-        let e = DataError::new(DataErrorKind::WrongValue { found: Found::Number("-5".into()), expected: Expected::WholeNumber }, "kreise[2].population");
+        let e = DataError::new(DataErrorKind::WrongValue { found: Found::Number(-5.0), expected: Expected::WholeNumber }, "kreise[2].population");
         assert_eq!(describe_data_error(Lang::De, &e), "Erwartet: eine ganze Zahl ab 0, gefunden: die Zahl -5 (bei kreise[2].population).");
         assert_eq!(describe_data_error(Lang::En, &e), "Expected a whole number of 0 or more, found the number -5 (at kreise[2].population).");
         let r = DataError::new(DataErrorKind::OutOfRange { value: 52.52, min: 47.5, max: 49.85 }, "kommunen[1].lat");

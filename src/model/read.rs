@@ -395,7 +395,7 @@ mod tests {
         assert_eq!(
             errors,
             [
-                DataError::new(DataErrorKind::WrongValue { found: Found::Number("-4".into()), expected: Expected::WholeNumber }, "networks[1].members.value"),
+                DataError::new(DataErrorKind::WrongValue { found: Found::Number(-4.0), expected: Expected::WholeNumber }, "networks[1].members.value"),
                 DataError::new(DataErrorKind::WrongValue { found: Found::Text("dorf".into()), expected: Expected::OneOf(kinds) }, "kommunen[2].type"),
                 DataError::new(DataErrorKind::WrongValue { found: Found::Text("viele".into()), expected: Expected::WholeNumber }, "kommunen[2].population"),
                 DataError::new(DataErrorKind::MissingField { field: "plz".into() }, "kommunen[2]"),

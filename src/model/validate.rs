@@ -23,7 +23,7 @@ pub enum DataErrorKind {
     TooLarge { bytes: usize },
     Syntax { line: usize, column: usize },
     NotAnObject,
-    SchemaVersion { found: String },
+    SchemaVersion { found: Found },
     MissingField { field: String },
     /// A value of the wrong type, or outside its type (`-5` for a count).
     WrongValue { found: Found, expected: Expected },
@@ -48,7 +48,8 @@ pub enum DataErrorKind {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Found {
     Text(String),
-    Number(String),
+    /// Shown as the app writes numbers (`1,5` in German): no float printing code in the first view.
+    Number(f64),
     Bool(bool),
     Null,
     List,
@@ -59,7 +60,7 @@ impl Found {
     pub fn of(v: &Value) -> Found {
         match v {
             Value::String(s) => Found::Text(s.clone()),
-            Value::Number(n) => Found::Number(n.to_string()),
+            Value::Number(n) => Found::Number(n.as_f64().unwrap_or_default()),
             Value::Bool(b) => Found::Bool(*b),
             Value::Null => Found::Null,
             Value::Array(_) => Found::List,
@@ -109,7 +110,7 @@ pub fn parse_dataset(text: &str) -> Result<Model, Vec<DataError>> {
         None => return Err(vec![missing("", "schema_version")]),
         Some(Value::Number(n)) if n.as_u64() == Some(SCHEMA_VERSION) => {}
         Some(other) => {
-            let found = other.to_string();
+            let found = Found::of(other);
             return Err(vec![DataError::new(DataErrorKind::SchemaVersion { found }, "schema_version")]);
         }
     }
