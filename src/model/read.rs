@@ -160,8 +160,15 @@ impl<T: FromJson> FromJson for Vec<T> {
             return None;
         };
         // every item is read, so the problems of all of them are found
-        let read: Vec<Option<T>> = items.iter().enumerate().map(|(i, item)| r.item(i, item)).collect();
-        read.into_iter().collect()
+        let mut read = Vec::with_capacity(items.len());
+        let mut ok = true;
+        for (i, item) in items.iter().enumerate() {
+            match r.item(i, item) {
+                Some(value) => read.push(value),
+                None => ok = false,
+            }
+        }
+        ok.then_some(read)
     }
 }
 
