@@ -9,7 +9,8 @@
 //     the new names), so a page of one build can never load a chunk of another.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist';
@@ -22,9 +23,13 @@ const run = (cmd, args, env = {}) => execFileSync(cmd, args, { stdio: 'inherit',
 // the flags of .cargo/config.toml (RUSTFLAGS replaces them), plus what the splitter reads
 const config = readFileSync(join(root, '.cargo', 'config.toml'), 'utf8');
 const flags = JSON.parse(/^rustflags = (\[.*\])$/m.exec(config)[1]);
+// panic messages name the crate's file as `leptos-0.8.x/src/…`, not the machine's registry path:
+// shorter, and the same on every machine
+const registry = join(process.env.CARGO_HOME || join(homedir(), '.cargo'), 'registry', 'src');
+const remaps = (existsSync(registry) ? readdirSync(registry) : []).map((d) => `--remap-path-prefix=${join(registry, d)}/=`);
 run('cargo', ['build', '--release', '--locked', '--target', 'wasm32-unknown-unknown', '--bin', NAME, '--features', 'split'], {
   CARGO_TARGET_DIR: target,
-  RUSTFLAGS: [...flags, '-Clink-args=--emit-relocs'].join(' '),
+  RUSTFLAGS: [...flags, ...remaps, '-Clink-args=--emit-relocs'].join(' '),
 });
 
 rmSync(work, { recursive: true, force: true });
