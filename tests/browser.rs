@@ -27,13 +27,21 @@ fn fresh_container() -> web_sys::HtmlElement {
     el
 }
 
+/// Lets the page settle: a part's view (a plain async fn in this build) is drawn after a tick.
+async fn settled() {
+    let tick = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(tick).await.unwrap();
+}
+
 fn bundled() -> Loaded {
     let model = parse_dataset(include_str!("../data/be-netzwerke.json")).unwrap();
     Loaded { model: std::sync::Arc::new(model), source_errors: vec![], external_source: None, fetched_ms: 0.0 }
 }
 
 #[wasm_bindgen_test]
-fn hostile_strings_in_data_errors_render_as_text() {
+async fn hostile_strings_in_data_errors_render_as_text() {
     let el = fresh_container();
     let mut loaded = bundled();
     loaded.source_errors =
@@ -43,6 +51,7 @@ fn hostile_strings_in_data_errors_render_as_text() {
         view! { <DataNotice loaded=loaded problems=vec![HOSTILE.to_string()]/> }
     })
     .forget();
+    settled().await;
     assert!(el.query_selector("img").unwrap().is_none(), "no element may be created from data");
     let text = el.text_content().unwrap();
     assert!(text.contains("Die konfigurierte Datenquelle konnte nicht gelesen werden"), "{text}");
@@ -108,7 +117,7 @@ fn header_links_use_hash_routes_and_carry_the_language() {
 }
 
 #[wasm_bindgen_test]
-fn load_error_explains_and_retries() {
+async fn load_error_explains_and_retries() {
     let el = fresh_container();
     let retries = RwSignal::new(0);
     leptos::mount::mount_to(el.clone(), move || {
@@ -117,6 +126,7 @@ fn load_error_explains_and_retries() {
         view! { <LoadError errors=errors on_retry=move || retries.update(|n| *n += 1)/> }
     })
     .forget();
+    settled().await;
     assert!(el.text_content().unwrap().contains("HTTP 503"));
     let button: web_sys::HtmlElement = el.query_selector("button").unwrap().unwrap().unchecked_into();
     assert_eq!(button.text_content().as_deref(), Some("Erneut versuchen"));

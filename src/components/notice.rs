@@ -1,6 +1,7 @@
+use leptos::__reexports::send_wrapper::SendWrapper;
 use leptos::prelude::*;
 
-use crate::app::lazy::{lazy_view_or, part_view, PartView};
+use crate::app::lazy::{lazy_view_or, PartView};
 use crate::app::{tr, use_nav};
 use crate::lazy_part;
 use crate::data::load::Loaded;
@@ -62,15 +63,19 @@ fn ErrorList(errors: Vec<DataError>) -> impl IntoView {
 struct Problems(Vec<DataError>);
 
 lazy_part! { pages:
+    /// Drawn only while its notice is shown (its context there); there may be no data at all.
     fn problem_list() -> PartView {
-        part_view(|| view! { <ProblemList/> }.into_any())
+        let view = match use_context::<Problems>() {
+            Some(Problems(errors)) => view! { <ProblemList errors/> }.into_any(),
+            None => ().into_any(),
+        };
+        Ok(SendWrapper::new(view))
     }
 }
 
 #[component]
-fn ProblemList() -> impl IntoView {
+fn ProblemList(errors: Vec<DataError>) -> impl IntoView {
     let nav = use_nav();
-    let errors = expect_context::<Problems>().0;
     let more = errors.len().saturating_sub(SHOWN);
     view! {
         <ul class="be-notice-list">

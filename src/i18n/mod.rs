@@ -3,6 +3,7 @@
 
 mod format;
 mod messages;
+mod page_texts;
 mod texts;
 
 pub use format::{fixed, format_area, format_date_key, format_event_when, format_int, format_long_date, format_member_count, format_month};
@@ -13,10 +14,12 @@ pub use messages::describe_data_error;
 pub fn count<T: Translate>(lang: Lang, n: u64, one: T, many: T) -> String {
     lang.t(if n == 1 { one } else { many }).replace("{n}", &format_int(lang, n))
 }
+pub use page_texts::PageKey;
 pub use texts::Key;
 pub(crate) use texts::texts;
 
-/// A key with a text in each language (`Key` for the app, `keb::domain::texts::KebKey` for KEB).
+/// A key with a text in each language (`Key` for the first view, `PageKey` for the pages loaded on
+/// first use, `keb::domain::texts::KebKey` for KEB).
 pub trait Translate: Copy {
     fn text(self, lang: Lang) -> &'static str;
 }

@@ -1,14 +1,12 @@
 //! The map asset (data/be-karte.json, made by tools/gen_map.py) and the figures the map shows.
 
-use serde::Deserialize;
-
 use super::index::Model;
 use super::records::KommuneType;
 
 /// Map asset path, relative to the app's asset base.
 pub const MAP_PATH: &str = "data/be-karte.json";
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Projection {
     pub lon_min: f64,
     pub lat_max: f64,
@@ -27,7 +25,7 @@ impl Projection {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct MapKreis {
     pub key: String,
     /// SVG path data in map units.
@@ -36,7 +34,7 @@ pub struct MapKreis {
     pub label: [f64; 2],
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct MapData {
     pub source: String,
     pub attribution: String,
@@ -46,8 +44,14 @@ pub struct MapData {
     pub kreise: Vec<MapKreis>,
 }
 
-pub fn parse_map(text: &str) -> Result<MapData, String> {
-    serde_json::from_str(text).map_err(|e| e.to_string())
+super::read::records! {
+    MapData { source, attribution, width, height, projection, kreise }
+    Projection { lon_min, lat_max, kx, scale, margin }
+    MapKreis { key, d, label }
+}
+
+pub fn parse_map(text: &str) -> Result<MapData, super::read::TextError> {
+    super::read::from_text(text)
 }
 
 /// What the map and its table say about one Kreis.

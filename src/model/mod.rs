@@ -5,7 +5,7 @@ pub mod content;
 pub mod geo;
 pub mod provenance;
 mod index;
-mod read;
+pub mod read;
 mod records;
 pub mod schema;
 pub mod time;

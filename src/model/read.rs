@@ -172,18 +172,46 @@ impl<T: FromJson> FromJson for Vec<T> {
     }
 }
 
+impl<T: FromJson> FromJson for std::collections::BTreeMap<String, T> {
+    fn read(v: &Value, r: &mut Reader) -> Option<Self> {
+        let o = r.object(v)?;
+        let mut read = Self::new();
+        let mut ok = true;
+        for name in o.keys() {
+            let mut value = None;
+            ok &= r.field(o, name, &mut value, false);
+            if let Some(value) = value {
+                read.insert(name.clone(), value);
+            }
+        }
+        ok.then_some(read)
+    }
+}
+
+impl FromJson for [f64; 2] {
+    fn read(v: &Value, r: &mut Reader) -> Option<Self> {
+        match Vec::<f64>::read(v, r)?.as_slice() {
+            [a, b] => Some([*a, *b]),
+            _ => {
+                r.wrong(v, Expected::List);
+                None
+            }
+        }
+    }
+}
+
 /// `records! { Type { field, field as "json_name", field = default, … } … }`: reads the fields by
 /// name (the Rust name unless `as` gives the JSON one); `= default` fields may be absent
 /// (serde's `#[serde(default)]`). The record starts as its `Default` and takes each field read;
 /// every field is read, so all of a record's problems are found.
 macro_rules! records {
     ($($ty:ident { $($field:ident $(as $json:literal)? $(= $default:ident)?),* $(,)? })*) => {$(
-        impl FromJson for $ty {
-            fn read(v: &Value, r: &mut Reader) -> Option<Self> {
+        impl $crate::model::read::FromJson for $ty {
+            fn read(v: &::serde_json::Value, r: &mut $crate::model::read::Reader) -> Option<Self> {
                 let o = r.object(v)?;
                 let mut record = $ty::default();
                 let mut ok = true;
-                $(ok &= r.field(o, records!(@name $field $($json)?), &mut record.$field, records!(@default $($default)?));)*
+                $(ok &= r.field(o, $crate::model::read::records!(@name $field $($json)?), &mut record.$field, $crate::model::read::records!(@default $($default)?));)*
                 // the struct literal makes the compiler check that the list names every field
                 let $ty { $($field: _),* } = &record;
                 ok.then_some(record)
@@ -195,16 +223,17 @@ macro_rules! records {
     (@default) => { false };
     (@default default) => { true };
 }
+pub(crate) use records;
 
 /// `choices! { Type { Variant = "json", … } … }`: a value out of a fixed list of texts.
 macro_rules! choices {
     ($($ty:ident { $($variant:ident = $json:literal),* $(,)? })*) => {$(
-        impl FromJson for $ty {
-            fn read(v: &Value, r: &mut Reader) -> Option<Self> {
+        impl $crate::model::read::FromJson for $ty {
+            fn read(v: &::serde_json::Value, r: &mut $crate::model::read::Reader) -> Option<Self> {
                 const NAMES: &[(&str, $ty)] = &[$(($json, $ty::$variant)),*];
                 let found = v.as_str().and_then(|s| NAMES.iter().find(|(name, _)| *name == s));
                 if found.is_none() {
-                    r.wrong(v, Expected::OneOf(NAMES.iter().map(|(name, _)| name.to_string()).collect()));
+                    r.wrong(v, $crate::model::Expected::OneOf(NAMES.iter().map(|(name, _)| name.to_string()).collect()));
                 }
                 found.map(|(_, value)| *value)
             }
@@ -272,9 +301,26 @@ choices! {
     EventKind { Netzwerktreffen = "netzwerktreffen", Landesnetzwerkkonferenz = "landesnetzwerkkonferenz", Fortbildung = "fortbildung" }
 }
 
+/// A type read from JSON text: its syntax checked by serde_json (where: line and column), its
+/// shape by this reader (where: the path). All of the app's JSON is read this way: serde_json's
+/// typed parser explains a wrong number with ryu's float printing, 10 KB of tables in whichever
+/// part would use it.
+pub fn from_text<T: FromJson>(text: &str) -> Result<T, TextError> {
+    let value: Value = serde_json::from_str(text).map_err(|e| TextError::Syntax { line: e.line(), column: e.column() })?;
+    let mut r = Reader::default();
+    T::read(&value, &mut r).ok_or(TextError::Shape(r.errors))
+}
+
+/// Why JSON text is not the type it should be.
+#[derive(Debug, PartialEq)]
+pub enum TextError {
+    Syntax { line: usize, column: usize },
+    Shape(Vec<DataError>),
+}
+
 #[cfg(test)]
 mod tests {
-    use std::collections::BTreeSet;
+    use std::collections::{BTreeMap, BTreeSet};
 
     use serde_json::json;
 
@@ -386,6 +432,23 @@ mod tests {
             *v.pointer_mut(&pointer(steps)).unwrap() = original;
         }
         assert!(tried > 1000);
+    }
+
+    #[test]
+    fn text_is_checked_for_syntax_at_a_line_and_column_and_for_shape_at_a_path() {
+        let lists: BTreeMap<String, Vec<String>> = from_text(r#"{"a": ["x"], "b": []}"#).unwrap();
+        assert_eq!((lists["a"].as_slice(), lists["b"].len()), (["x".to_string()].as_slice(), 0));
+        assert_eq!(from_text::<[f64; 2]>("[7, 48.5]"), Ok([7.0, 48.5]));
+        assert_eq!(from_text::<BTreeMap<String, u32>>("{\n  \"a\": 1,,\n}"), Err(TextError::Syntax { line: 2, column: 10 }));
+        let wrong = |found, expected, path| DataError::new(DataErrorKind::WrongValue { found, expected }, path);
+        assert_eq!(
+            from_text::<BTreeMap<String, u32>>(r#"{"a": 1, "b": "zwei", "c": -3}"#),
+            Err(TextError::Shape(vec![
+                wrong(Found::Text("zwei".into()), Expected::WholeNumber, "b"),
+                wrong(Found::Number(-3.0), Expected::WholeNumber, "c"),
+            ]))
+        );
+        assert!(matches!(from_text::<[f64; 2]>("[7]"), Err(TextError::Shape(_))), "a point has two numbers");
     }
 
     #[test]

@@ -6,6 +6,7 @@ use leptos::task::spawn_local;
 use crate::app::{tr, use_asset_url, use_data, use_nav};
 use crate::components::{Link, PageTitle};
 use crate::data::load::fetch_text;
+use crate::i18n::PageKey;
 use crate::i18n::{format_date_key, format_int, Key};
 use crate::model::content::{fill, parse_content, Content, Item, CONTENT_PATH};
 use crate::model::{Operator, Text};
@@ -29,13 +30,13 @@ pub fn ContentPage(id: &'static str, title: Key) -> impl IntoView {
         <PageTitle text=Signal::stored(tr(title).to_string())/>
         {move || match state.get() {
             None => view! { <p class="be-muted">{tr(Key::Loading)}</p> }.into_any(),
-            Some(None) => view! { <p class="be-notice" role="alert">{tr(Key::ContentUnavailable)}</p> }.into_any(),
+            Some(None) => view! { <p class="be-notice" role="alert">{tr(PageKey::ContentUnavailable)}</p> }.into_any(),
             Some(Some(content)) => {
                 let sections = content.page(id).map(<[_]>::to_vec).unwrap_or_default();
                 let german_only = en && sections.iter().any(|s| s.items.iter().map(|i| &i.text).chain(&s.paragraphs).any(|t| t.en.is_none()));
                 let operator = operator.clone();
                 view! {
-                    {german_only.then(|| view! { <p class="be-notice">{tr(Key::GermanOnly)}</p> })}
+                    {german_only.then(|| view! { <p class="be-notice">{tr(PageKey::GermanOnly)}</p> })}
                     {sections.into_iter().map(|s| {
                         let op = operator.clone();
                         view! {
@@ -48,7 +49,7 @@ pub fn ContentPage(id: &'static str, title: Key) -> impl IntoView {
                             </section>
                         }
                     }).collect_view()}
-                    <p class="be-muted">{tr(Key::AsOf)} ": " {format_date_key(lang, &content.updated)}</p>
+                    <p class="be-muted">{tr(PageKey::AsOf)} ": " {format_date_key(lang, &content.updated)}</p>
                 }.into_any()
             }
         }}

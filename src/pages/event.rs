@@ -9,6 +9,7 @@ use crate::app::{absolute_href, use_data, use_nav};
 use crate::components::download::download;
 use crate::components::{ExampleBadge, Link, PageTitle, WebLink};
 use crate::export::ical::{calendar, CalendarOptions, MIME};
+use crate::i18n::PageKey;
 use crate::i18n::{format_event_when, Key};
 use crate::model::time::LocalDateTime;
 use crate::model::{Event, Model};
@@ -47,7 +48,7 @@ pub fn EventPage(id: String) -> impl IntoView {
         </p>
         <dl class="be-facts">
             <dt>{tr(Key::When)}</dt>
-            <dd>{when}<br/><span class="be-muted">{tr(Key::TimesAreGerman)}</span></dd>
+            <dd>{when}<br/><span class="be-muted">{tr(PageKey::TimesAreGerman)}</span></dd>
             {e.place.clone().map(|p| {
                 let kommune = p.kommune.clone().filter(|k| data.kommune(k).is_some());
                 view! {
@@ -62,7 +63,7 @@ pub fn EventPage(id: String) -> impl IntoView {
                 }
             })}
             {e.online_url.clone().map(|u| view! {
-                <dt>{tr(Key::OnlineLink)}</dt>
+                <dt>{tr(PageKey::OnlineLink)}</dt>
                 <dd><WebLink url=u class="be-url"/></dd>
             })}
             {network.map(|n| view! {
@@ -71,11 +72,11 @@ pub fn EventPage(id: String) -> impl IntoView {
             })}
             {e.registration_url.clone().map(|u| view! {
                 <dt>{tr(Key::Registration)}</dt>
-                <dd><WebLink url=u label=tr(Key::RegisterHere)/></dd>
+                <dd><WebLink url=u label=tr(PageKey::RegisterHere)/></dd>
             })}
         </dl>
         {description.map(|d| view! { <p class="be-lead">{move || d.get(nav.lang.get().is_en()).to_string()}</p> })}
-        <p><button type="button" class="be-button" on:click=save>{tr(Key::AddToCalendar)}</button></p>
+        <p><button type="button" class="be-button" on:click=save>{tr(PageKey::AddToCalendar)}</button></p>
         {move || (failed.get()).then(|| view! {
             <p class="be-error-text" role="alert">{tr(Key::DownloadFailed)}</p>
         })}

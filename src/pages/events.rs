@@ -9,6 +9,7 @@ use crate::components::download::{download, file_name};
 use crate::components::{DownloadBar, EventList, Facet, PageHead};
 use crate::export::table::{event_rows, Dataset};
 use crate::export::ical::{calendar, CalendarOptions, MIME};
+use crate::i18n::PageKey;
 use crate::i18n::{format_int, format_month, Key};
 use crate::model::{Event, EventKind};
 use crate::routes::{parse_query, Route};
@@ -99,7 +100,7 @@ pub fn EventsPage() -> impl IntoView {
         <PageHead route=Route::Events/>
         <form class="be-directory-form" on:submit=|ev| ev.prevent_default()>
             <fieldset class="be-facets">
-                <legend class="be-visually-hidden">{tr(Key::Filters)}</legend>
+                <legend class="be-visually-hidden">{tr(PageKey::Filters)}</legend>
                 <div class="be-field">
                     <label for="be-f-zeitraum">{tr(Key::Period)}</label>
                     <select id="be-f-zeitraum" class="be-select" on:change=move |ev| {
@@ -111,7 +112,7 @@ pub fn EventsPage() -> impl IntoView {
                         })
                     }>
                         {Period::ALL.into_iter().map(|p| {
-                            let key = match p { Period::Upcoming => Key::PeriodUpcoming, Period::Past => Key::PeriodPast, Period::All => Key::PeriodAll };
+                            let key = match p { Period::Upcoming => PageKey::PeriodUpcoming, Period::Past => PageKey::PeriodPast, Period::All => PageKey::PeriodAll };
                             view! { <option value=p.id() selected=move || filter.with(|f| f.period == p)>{tr(key)}</option> }
                         }).collect_view()}
                     </select>
@@ -141,14 +142,14 @@ pub fn EventsPage() -> impl IntoView {
             </p>
             <button type="button" class="be-button be-button-secondary" on:click=save_calendar
                 hidden=move || rows.with(|r| r.is_empty())>
-                {tr(Key::DownloadIcsList)}
+                {tr(PageKey::DownloadIcsList)}
             </button>
         </div>
         {move || (failed.get()).then(|| view! {
             <p class="be-error-text" role="alert">{tr(Key::DownloadFailed)}</p>
         })}
         {move || (rows.with(|r| r.is_empty())).then(|| view! {
-            <p>{tr(Key::NoEvents)}</p>
+            <p>{tr(PageKey::NoEvents)}</p>
         })}
         <DownloadBar dataset=Dataset::Events rows=export_rows count=Signal::derive(move || rows.with(|r| r.len()))/>
         {move || groups().into_iter().map(|(month, events)| {

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::app::tr;
 use crate::app::{use_data, use_nav};
 use crate::components::{ExampleBadge, MailLink, PageTitle, TelLink};
+use crate::i18n::PageKey;
 use crate::i18n::Key;
 
 #[component]
@@ -19,7 +20,7 @@ pub fn ImpressumPage() -> impl IntoView {
             <dt>{tr(Key::Address)}</dt><dd>{op.address.clone()}</dd>
             <dt>{tr(Key::Email)}</dt><dd><MailLink address=op.email.clone()/></dd>
             {op.phone.clone().map(|p| view! { <dt>{tr(Key::Phone)}</dt><dd><TelLink number=p/></dd> })}
-            {op.represented_by.clone().map(|r| view! { <dt>{tr(Key::RepresentedBy)}</dt><dd>{r}</dd> })}
+            {op.represented_by.clone().map(|r| view! { <dt>{tr(PageKey::RepresentedBy)}</dt><dd>{r}</dd> })}
         </dl>
     }
 }

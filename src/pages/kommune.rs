@@ -7,6 +7,7 @@ use super::not_found::NotFoundPage;
 use crate::app::tr;
 use crate::app::{use_data, use_nav};
 use crate::components::{ExampleBadge, Link, MailLink, PageTitle, UpcomingEvents};
+use crate::i18n::PageKey;
 use crate::i18n::{format_area, format_date_key, format_int, Key};
 use crate::model::{KommuneType, MemberLevel};
 use crate::routes::Route;
@@ -38,10 +39,10 @@ pub fn KommunePage(key: String) -> impl IntoView {
     let name = k.display_name();
     let keb_label = {
         let name = name.clone();
-        move || t(Key::KebStartFor).replace("{name}", &name)
+        move || t(PageKey::KebStartFor).replace("{name}", &name)
     };
     let kind = k.kind;
-    let key_label = if k.key.len() == 8 { Key::Ags } else { Key::KreisKey };
+    let key_label = if k.key.len() == 8 { PageKey::Ags } else { PageKey::KreisKey };
     // KEB goes through a municipal network: a member applies, anyone else is shown how to join
     let eligible = &data.keb.eligible_networks;
     let may_apply = memberships.iter().any(|(n, ..)| n.as_ref().is_some_and(|(id, _)| eligible.contains(id)));
@@ -63,11 +64,11 @@ pub fn KommunePage(key: String) -> impl IntoView {
         }
         .into_any()
     } else {
-        let heading = tr(Key::JoinHeading).replace("{name}", &name);
+        let heading = tr(PageKey::JoinHeading).replace("{name}", &name);
         view! {
             <section aria-labelledby="be-k-join">
                 <h2 class="be-h2" id="be-k-join">{heading}</h2>
-                <p>{tr(Key::JoinWhy)}</p>
+                <p>{tr(PageKey::JoinWhy)}</p>
                 <ul class="be-list">
                     {joinable.into_iter().map(|(id, short, join)| view! {
                         <li>
@@ -83,9 +84,9 @@ pub fn KommunePage(key: String) -> impl IntoView {
     let official = k.name_official.clone();
     let facts = view! {
         <section aria-labelledby="be-k-facts">
-        <h2 class="be-h2" id="be-k-facts">{tr(Key::KeyFacts)}</h2>
+        <h2 class="be-h2" id="be-k-facts">{tr(PageKey::KeyFacts)}</h2>
         <dl class="be-facts">
-            <dt>{tr(Key::OfficialName)}</dt><dd>{official}</dd>
+            <dt>{tr(PageKey::OfficialName)}</dt><dd>{official}</dd>
             <dt>{tr(key_label)}</dt><dd>{k.key.clone()}</dd>
             {kreis.filter(|kr| kr.key != k.key).map(|kr| view! {
                 <dt>{tr(Key::Kreis)}</dt>
@@ -94,7 +95,7 @@ pub fn KommunePage(key: String) -> impl IntoView {
             <dt>{tr(Key::Regierungsbezirk)}</dt><dd>{rb}</dd>
             <dt>{tr(Key::Population)}</dt><dd>{move || format_int(nav.lang.get(), k.population as u64)}</dd>
             <dt>{tr(Key::Area)}</dt><dd>{move || format_area(nav.lang.get(), k.area_km2)}</dd>
-            {k.plz.clone().map(|p| view! { <dt>{tr(Key::Plz)}</dt><dd>{p}</dd> })}
+            {k.plz.clone().map(|p| view! { <dt>{tr(PageKey::Plz)}</dt><dd>{p}</dd> })}
         </dl>
         </section>
     };
@@ -104,14 +105,14 @@ pub fn KommunePage(key: String) -> impl IntoView {
         <section aria-labelledby="be-memberships">
             <h2 class="be-h2" id="be-memberships">{tr(Key::Memberships)}</h2>
             {if memberships.is_empty() {
-                view! { <p>{tr(Key::NoMemberships)}</p> }.into_any()
+                view! { <p>{tr(PageKey::NoMemberships)}</p> }.into_any()
             } else {
                 view! {
                     <ul class="be-list">
                         {memberships.into_iter().map(|(network, m, source)| view! {
                             <li>
                                 {network.map(|(id, short)| view! { <Link to=Route::Network(id)>{short}</Link> })}
-                                {m.as_of.as_deref().map(|d| format_date_key(nav.lang.get_untracked(), d)).map(|d| view! { " · " {tr(Key::AsOf)} " " {d} })}
+                                {m.as_of.as_deref().map(|d| format_date_key(nav.lang.get_untracked(), d)).map(|d| view! { " · " {tr(PageKey::AsOf)} " " {d} })}
                                 {m.example.then(|| view! { " " <ExampleBadge/> })}
                                 <br/><span class="be-muted">{tr(Key::Source)} ": " {source.clone()}</span>
                             </li>
@@ -122,7 +123,7 @@ pub fn KommunePage(key: String) -> impl IntoView {
         </section>
         {(!advisers.is_empty() || !fachstellen.is_empty()).then(|| view! {
             <section aria-labelledby="be-k-contacts">
-                <h2 class="be-h2" id="be-k-contacts">{tr(Key::Contacts)}</h2>
+                <h2 class="be-h2" id="be-k-contacts">{tr(PageKey::Contacts)}</h2>
                 <ul class="be-cards">
                     {advisers.into_iter().map(|p| view! { <li><super::people::PersonCard person=p/></li> }).collect_view()}
                     {fachstellen.into_iter().map(|f| view! {

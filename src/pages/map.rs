@@ -9,6 +9,7 @@ use crate::app::tr;
 use crate::app::{use_asset_url, use_data, use_nav};
 use crate::components::{Link, PageHead};
 use crate::data::load::fetch_text;
+use crate::i18n::PageKey;
 use crate::i18n::{fixed, format_int, Key, Lang};
 use crate::model::geo::{colour_class, kreis_figures, parse_map, KreisFigures, MapData, CLASS_BOUNDS, MAP_PATH};
 use crate::model::KommuneType;
@@ -41,7 +42,7 @@ pub fn MapPage() -> impl IntoView {
             <figure class="be-map">
                 {move || match state.get() {
                     MapState::Loading => view! { <div class="be-map-placeholder" aria-hidden="true"></div> }.into_any(),
-                    MapState::Failed => view! { <p class="be-notice" role="alert">{tr(Key::MapUnavailable)}</p> }.into_any(),
+                    MapState::Failed => view! { <p class="be-notice" role="alert">{tr(PageKey::MapUnavailable)}</p> }.into_any(),
                     MapState::Ready(map) => view! { <KreisMap map=map figures=figures_for_map.clone()/> }.into_any(),
                 }}
                 <figcaption><Legend/></figcaption>
@@ -53,12 +54,12 @@ pub fn MapPage() -> impl IntoView {
 
 fn kreis_summary(lang: Lang, f: &KreisFigures) -> String {
     let members = lang
-        .t(if f.gemeinden == 1 { Key::MapKreisSummaryOne } else { Key::MapKreisSummary })
+        .t(if f.gemeinden == 1 { PageKey::MapKreisSummaryOne } else { PageKey::MapKreisSummary })
         .replace("{n}", &format_int(lang, f.member_gemeinden as u64))
         .replace("{m}", &format_int(lang, f.gemeinden as u64));
     match f.kind {
         KommuneType::Landkreis => {
-            let lkn = if f.landkreisnetzwerk { Key::LknMember } else { Key::LknNotMember };
+            let lkn = if f.landkreisnetzwerk { PageKey::LknMember } else { PageKey::LknNotMember };
             format!("{members}; {}", lang.t(lkn))
         }
         _ => members,
@@ -109,8 +110,8 @@ fn KreisMap(map: MapData, figures: Vec<KreisFigures>) -> impl IntoView {
             <a class="be-skip-link" href="#be-map-table" on:click=|ev: leptos::ev::MouseEvent| {
                 ev.prevent_default();
                 crate::app::dom::focus_by_id(&ev, "be-map-table");
-            }>{tr(Key::SkipMap)}</a>
-            <svg class="be-map-svg" viewBox=format!("0 0 {} {}", w as u32, h as u32) role="group" aria-label=tr(Key::MapLabel)
+            }>{tr(PageKey::SkipMap)}</a>
+            <svg class="be-map-svg" viewBox=format!("0 0 {} {}", w as u32, h as u32) role="group" aria-label=tr(PageKey::MapLabel)
                 on:mouseleave=move |_| active.set(None)>
                 <defs>
                     <pattern id="be-netzwerke-hatch" patternUnits="userSpaceOnUse" width="9" height="9" patternTransform="rotate(45)">
@@ -166,15 +167,15 @@ fn Legend() -> impl IntoView {
         .collect();
     view! {
         <div class="be-legend">
-            <p class="be-legend-title">{tr(Key::Legend)} ": " {tr(Key::LegendMemberGemeinden)}</p>
+            <p class="be-legend-title">{tr(PageKey::Legend)} ": " {tr(PageKey::LegendMemberGemeinden)}</p>
             <ul class="be-legend-classes">
                 {ranges.into_iter().enumerate().map(|(c, r)| view! {
                     <li><span class=format!("be-swatch be-map-class-{c}") aria-hidden="true"></span>{r}</li>
                 }).collect_view()}
             </ul>
             <ul class="be-legend-symbols">
-                <li><span class="be-swatch be-swatch-hatch" aria-hidden="true"></span>{tr(Key::LegendLkn)}</li>
-                <li><span class="be-swatch be-swatch-point" aria-hidden="true"></span>{tr(Key::LegendPoint)}</li>
+                <li><span class="be-swatch be-swatch-hatch" aria-hidden="true"></span>{tr(PageKey::LegendLkn)}</li>
+                <li><span class="be-swatch be-swatch-point" aria-hidden="true"></span>{tr(PageKey::LegendPoint)}</li>
             </ul>
         </div>
     }
@@ -186,12 +187,12 @@ fn FiguresTable(figures: Vec<KreisFigures>) -> impl IntoView {
     view! {
         <section class="be-map-table be-scroll" id="be-map-table" aria-labelledby="be-map-table-caption" tabindex="0">
             <table class="be-table">
-                <caption id="be-map-table-caption">{tr(Key::MapTableCaption)}</caption>
+                <caption id="be-map-table-caption">{tr(PageKey::MapTableCaption)}</caption>
                 <thead>
                     <tr>
                         <th scope="col">{tr(Key::Kreis)}</th>
                         <th scope="col">{tr(Key::Landkreisnetzwerk)}</th>
-                        <th scope="col">{tr(Key::MemberGemeinden)}</th>
+                        <th scope="col">{tr(PageKey::MemberGemeinden)}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -210,7 +211,7 @@ fn FiguresTable(figures: Vec<KreisFigures>) -> impl IntoView {
                                 <td>{tr(lkn)}</td>
                                 <td>{move || {
                                     let lang = nav.lang.get();
-                                    format!("{} {} {}", format_int(lang, n), lang.t(Key::OutOf), format_int(lang, m))
+                                    format!("{} {} {}", format_int(lang, n), lang.t(PageKey::OutOf), format_int(lang, m))
                                 }}</td>
                             </tr>
                         }

@@ -7,6 +7,7 @@ use crate::app::tr;
 use crate::app::{use_data, use_directory, use_nav};
 use crate::components::{DownloadBar, ExampleBadge, Facet, Link, PageHead};
 use crate::export::table::{kommune_rows, Dataset};
+use crate::i18n::PageKey;
 use crate::i18n::{format_int, Key, Lang};
 use crate::model::{KommuneType, Model};
 use crate::routes::{parse_query, Route};
@@ -69,7 +70,7 @@ pub fn MembersPage() -> impl IntoView {
         <form class="be-directory-form" role="search" on:submit=|ev| ev.prevent_default()>
             <div class="be-field be-field-wide">
                 <label for="be-members-q">{tr(Key::SearchLabel)}</label>
-                <p class="be-hint" id="be-members-q-hint">{tr(Key::SearchHint)}</p>
+                <p class="be-hint" id="be-members-q-hint">{tr(PageKey::SearchHint)}</p>
                 <input id="be-members-q" name="q" type="search" class="be-input" autocomplete="off" spellcheck="false"
                     aria-describedby="be-members-q-hint" aria-controls="be-results"
                     prop:value=move || filter.with(|f| f.q.clone()) on:focus=build_index on:input=on_search/>
@@ -77,11 +78,11 @@ pub fn MembersPage() -> impl IntoView {
             // on a phone the filters wait behind a disclosure, so the results follow the search box
             <details class="be-filters" open=filters_open>
             <summary>
-                {tr(Key::Filters)}
-                {move || match filter.with(|f| f.active_facets()) { 0 => String::new(), n => format!(" ({})", tr(Key::FiltersActive).replace("{n}", &n.to_string())) }}
+                {tr(PageKey::Filters)}
+                {move || match filter.with(|f| f.active_facets()) { 0 => String::new(), n => format!(" ({})", tr(PageKey::FiltersActive).replace("{n}", &n.to_string())) }}
             </summary>
             <fieldset class="be-facets">
-                <legend class="be-visually-hidden">{tr(Key::Filters)}</legend>
+                <legend class="be-visually-hidden">{tr(PageKey::Filters)}</legend>
                 <Facet id="netzwerk" label=Key::Network options=networks.into_iter().map(|(v, l)| (v, Signal::stored(l))).collect()
                     value=Signal::derive(move || filter.with(|f| f.network.clone()))
                     on_change=move |v: String| update(&|f| f.network = v.clone(), false)/>
@@ -103,14 +104,14 @@ pub fn MembersPage() -> impl IntoView {
                     value=Signal::derive(move || filter.with(|f| match f.member { Some(true) => "ja".into(), Some(false) => "nein".into(), None => String::new() }))
                     on_change=move |v: String| update(&|f| f.member = match v.as_str() { "ja" => Some(true), "nein" => Some(false), _ => None }, false)/>
                 <div class="be-field">
-                    <label for="be-f-sortierung">{tr(Key::SortBy)}</label>
+                    <label for="be-f-sortierung">{tr(PageKey::SortBy)}</label>
                     <select id="be-f-sortierung" class="be-select"
                         on:change=move |ev| {
                             let v = event_target_value(&ev);
                             update(&|f| f.sort = Sort::ALL.into_iter().find(|s| s.id() == v).unwrap_or_default(), false)
                         }>
                         {Sort::ALL.into_iter().map(|s| {
-                            let key = match s { Sort::Relevance => Key::SortRelevance, Sort::Name => Key::SortName, Sort::Population => Key::SortPopulation };
+                            let key = match s { Sort::Relevance => PageKey::SortRelevance, Sort::Name => PageKey::SortName, Sort::Population => PageKey::SortPopulation };
                             view! { <option value=s.id() selected=move || filter.with(|f| f.sort == s)>{tr(key)}</option> }
                         }).collect_view()}
                     </select>
@@ -118,7 +119,7 @@ pub fn MembersPage() -> impl IntoView {
             </fieldset>
             </details>
             {move || (filter.with(|f| f.is_filtered())).then(|| view! {
-                <p><Link to=Route::Members>{tr(Key::ResetFilters)}</Link></p>
+                <p><Link to=Route::Members>{tr(PageKey::ResetFilters)}</Link></p>
             })}
         </form>
         // the live region sits inside the heading: a heading may not take the status role itself
@@ -137,7 +138,7 @@ pub fn MembersPage() -> impl IntoView {
             }}
         </ul>
         {move || (rows.with(|r| r.is_empty())).then(|| view! {
-            <p>{tr(Key::NoResults)}</p>
+            <p>{tr(PageKey::NoResults)}</p>
         })}
         {move || {
             let (page, pages) = rows.with(|r| { let (_, p, n) = page_of(r, filter.with(|f| f.page)); (p, n) });
@@ -180,7 +181,7 @@ fn ResultRow(model: std::sync::Arc<Model>, index: usize) -> impl IntoView {
             <span class="be-muted be-row-meta">
                 {tr(Key::kommune_type(kind))}
                 {kreis.map(|kr| format!(" · {kr}"))}
-                " · " {move || format_int(nav.lang.get(), population)} " " {tr(Key::Inhabitants)}
+                " · " {move || format_int(nav.lang.get(), population)} " " {tr(PageKey::Inhabitants)}
             </span>
             {(!memberships.is_empty()).then(|| view! {
                 <ul class="be-tags" aria-label=tr(Key::Memberships)>
@@ -206,16 +207,16 @@ fn Pagination(filter: DirectoryFilter, page: usize, pages: usize) -> impl IntoVi
         t(Key::PageOf).replace("{page}", &page.to_string()).replace("{pages}", &pages.to_string())
     };
     view! {
-        <nav class="be-pagination" aria-label=tr(Key::Pagination)>
+        <nav class="be-pagination" aria-label=tr(PageKey::Pagination)>
             {(page > 1).then(|| view! {
                 <Link to=Route::Members query=link_to(page - 1) class="be-pagination-prev">
-                    <span aria-hidden="true">"‹ "</span>{tr(Key::PreviousPage)}
+                    <span aria-hidden="true">"‹ "</span>{tr(PageKey::PreviousPage)}
                 </Link>
             })}
             <span class="be-pagination-status">{label}</span>
             {(page < pages).then(|| view! {
                 <Link to=Route::Members query=link_to(page + 1) class="be-pagination-next">
-                    {tr(Key::NextPage)}<span aria-hidden="true">" ›"</span>
+                    {tr(PageKey::NextPage)}<span aria-hidden="true">" ›"</span>
                 </Link>
             })}
         </nav>

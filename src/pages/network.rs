@@ -7,6 +7,7 @@ use super::not_found::NotFoundPage;
 use crate::app::tr;
 use crate::app::{use_data, use_nav};
 use crate::components::{ContactLinks, ExampleBadge, Link, PageTitle, SourceNote, UpcomingEvents};
+use crate::i18n::PageKey;
 use crate::i18n::{format_date_key, format_int, format_member_count, Key};
 use crate::routes::Route;
 
@@ -39,7 +40,7 @@ pub fn NetworkPage(id: String) -> impl IntoView {
         <PageTitle text=Signal::derive(move || name.clone())/>
         <dl class="be-facts">
             <dt>{tr(Key::LedBy)}</dt><dd>{network.lead_organisation.clone()}</dd>
-            {network.fachberatung.clone().map(|f| view! { <dt>{tr(Key::Advice)}</dt><dd>{f}</dd> })}
+            {network.fachberatung.clone().map(|f| view! { <dt>{tr(PageKey::Advice)}</dt><dd>{f}</dd> })}
             {network.founded.map(|y| view! { <dt>{tr(Key::Founded)}</dt><dd>{y}</dd> })}
             {network.members.clone().map(|c| {
                 let source = c.source.clone();
@@ -49,20 +50,20 @@ pub fn NetworkPage(id: String) -> impl IntoView {
                 }
             })}
             {parent.map(|p| view! {
-                <dt>{tr(Key::PartOf)}</dt>
+                <dt>{tr(PageKey::PartOf)}</dt>
                 <dd><Link to=Route::Network(p.id.clone())>{p.short_name.clone()}</Link></dd>
             })}
         </dl>
         <p class="be-lead">{move || description.get(nav.lang.get().is_en()).to_string()}</p>
         {network.source.clone().map(|s| view! { <SourceNote source=s/> })}
         <section aria-labelledby="be-contact">
-            <h2 class="be-h2" id="be-contact">{tr(Key::JoinAndContact)}</h2>
+            <h2 class="be-h2" id="be-contact">{tr(PageKey::JoinAndContact)}</h2>
             {join.map(|j| view! { <p>{move || j.get(nav.lang.get().is_en()).to_string()}</p> })}
             <ContactLinks contact=network.contact.clone()/>
         </section>
         {(!children.is_empty()).then(|| view! {
             <section aria-labelledby="be-children">
-                <h2 class="be-h2" id="be-children">{tr(Key::MemberNetworks)}</h2>
+                <h2 class="be-h2" id="be-children">{tr(PageKey::MemberNetworks)}</h2>
                 <ul>
                     {children.into_iter().map(|c| view! {
                         <li><Link to=Route::Network(c.id.clone())>{c.name.clone()}</Link></li>
@@ -98,7 +99,7 @@ pub fn NetworkPage(id: String) -> impl IntoView {
                                 } else {
                                     view! { <span>{name.clone()}</span> }.into_any()
                                 }}
-                                {m.as_of.as_deref().map(|d| format_date_key(nav.lang.get_untracked(), d)).map(|d| view! { <span class="be-muted">" (" {tr(Key::AsOf)} " " {d} ")"</span> })}
+                                {m.as_of.as_deref().map(|d| format_date_key(nav.lang.get_untracked(), d)).map(|d| view! { <span class="be-muted">" (" {tr(PageKey::AsOf)} " " {d} ")"</span> })}
                                 {m.example.then(|| view! { " " <ExampleBadge/> })}
                             </li>
                         }

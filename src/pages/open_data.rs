@@ -8,6 +8,7 @@ use crate::app::{use_asset_url, use_data, use_nav};
 use crate::components::{Link, PageHead, WebLink};
 use crate::data::load::BUNDLED_PATH;
 use crate::export::table::Dataset;
+use crate::i18n::PageKey;
 use crate::i18n::Key;
 use crate::model::geo::MAP_PATH;
 use crate::routes::Route;
@@ -27,8 +28,8 @@ pub fn OpenDataPage() -> impl IntoView {
     view! {
         <PageHead route=Route::OffeneDaten/>
         <section aria-labelledby="be-od-feed">
-            <h2 class="be-h2" id="be-od-feed">{tr(Key::OpenDataFeed)}</h2>
-            <p>{tr(Key::OpenDataFeedText)}</p>
+            <h2 class="be-h2" id="be-od-feed">{tr(PageKey::OpenDataFeed)}</h2>
+            <p>{tr(PageKey::OpenDataFeedText)}</p>
             <ul>
                 {links.into_iter().map(|(key, url)| view! {
                     <li>{tr(key)} ": " <a href=url.clone() class="be-url" rel="external">{url.clone()}</a></li>
@@ -36,8 +37,8 @@ pub fn OpenDataPage() -> impl IntoView {
             </ul>
         </section>
         <section aria-labelledby="be-od-csv">
-            <h2 class="be-h2" id="be-od-csv">{tr(Key::CsvFormat)}</h2>
-            <p>{tr(Key::CsvFormatText)}</p>
+            <h2 class="be-h2" id="be-od-csv">{tr(PageKey::CsvFormat)}</h2>
+            <p>{tr(PageKey::CsvFormatText)}</p>
         </section>
         {Dataset::ALL.into_iter().map(|d| {
             let (title, list) = match d {
@@ -49,7 +50,7 @@ pub fn OpenDataPage() -> impl IntoView {
             let labelled = id.clone();
             view! {
                 <section aria-labelledby=labelled>
-                    <h2 class="be-h2" id=id.clone()>{tr(title)} ": " {tr(Key::FieldsOf)}</h2>
+                    <h2 class="be-h2" id=id.clone()>{tr(title)} ": " {tr(PageKey::FieldsOf)}</h2>
                     <p>
                         <Link to=list>{tr(title)}</Link>
                         " · be-netzwerke_" {d.topic()} "_JJJJ-MM-TT.csv / .json"
@@ -60,8 +61,8 @@ pub fn OpenDataPage() -> impl IntoView {
                                 <tr>
                                     <th scope="col">{tr(Key::Field)}</th>
                                     <th scope="col">{tr(Key::Type)}</th>
-                                    <th scope="col">{tr(Key::Meaning)}</th>
-                                    <th scope="col">{tr(Key::ExampleValue)}</th>
+                                    <th scope="col">{tr(PageKey::Meaning)}</th>
+                                    <th scope="col">{tr(PageKey::ExampleValue)}</th>
                                 </tr>
                             </thead>
                             <tbody>
@@ -83,7 +84,7 @@ pub fn OpenDataPage() -> impl IntoView {
             }
         }).collect_view()}
         <section aria-labelledby="be-od-licences">
-            <h2 class="be-h2" id="be-od-licences">{tr(Key::LicencesTitle)}</h2>
+            <h2 class="be-h2" id="be-od-licences">{tr(PageKey::LicencesTitle)}</h2>
             <ul class="be-list">
                 {sources.into_iter().map(|s| view! {
                     <li>

@@ -3,9 +3,8 @@
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
-
 use crate::export::json_text::{array, object, string};
+use crate::model::read::{from_text, TextError};
 use crate::model::untrusted::{codepoint, forbidden_char, strip_bom};
 
 pub const DRAFT_FORMAT: &str = "be-netzwerke/keb-entwurf";
@@ -15,12 +14,10 @@ pub const MAX_DRAFT_BYTES: usize = 512 * 1024;
 /// Longest answer a draft may hold (the form's own limits are lower and checked per step).
 pub const MAX_ANSWER_CHARS: usize = 10_000;
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct CostLine {
-    #[serde(default)]
     pub label: String,
     /// As typed ("1.500,50 €"), parsed when checked.
-    #[serde(default)]
     pub amount: String,
 }
 
@@ -31,25 +28,19 @@ impl CostLine {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Draft {
     pub id: String,
     /// Key of the Kommune that applies.
     pub kommune: String,
-    #[serde(default)]
     pub created: String,
-    #[serde(default)]
     pub updated: String,
     /// Single answers by field id (unknown ids are kept, so a newer form's answers survive).
-    #[serde(default)]
     pub answers: BTreeMap<String, String>,
     /// Multiple-choice answers by field id.
-    #[serde(default)]
     pub lists: BTreeMap<String, Vec<String>>,
-    #[serde(default)]
     pub costs: Vec<CostLine>,
     /// Set when it is first sent and kept for every retry: the receiver accepts it once.
-    #[serde(default)]
     pub idempotency_key: Option<String>,
 }
 
@@ -124,14 +115,23 @@ pub enum DraftError {
     TooLong { field: String, max: usize },
 }
 
-#[derive(Deserialize)]
+#[derive(Default)]
 struct Header {
     format: Option<String>,
     version: Option<u32>,
 }
 
-fn damaged(e: serde_json::Error) -> DraftError {
-    DraftError::Damaged { line: e.line(), column: e.column() }
+crate::model::read::records! {
+    Header { format, version }
+    Draft { id, kommune, created = default, updated = default, answers = default, lists = default, costs = default, idempotency_key = default }
+    CostLine { label = default, amount = default }
+}
+
+fn damaged(e: TextError) -> DraftError {
+    match e {
+        TextError::Syntax { line, column } => DraftError::Damaged { line, column },
+        TextError::Shape(_) => DraftError::Damaged { line: 0, column: 0 },
+    }
 }
 
 /// Reads a draft file or stored entry: untrusted like every file (see `model::untrusted`).
@@ -140,7 +140,7 @@ pub fn parse_draft(text: &str) -> Result<Draft, DraftError> {
     if text.len() > MAX_DRAFT_BYTES {
         return Err(DraftError::TooLarge(text.len()));
     }
-    let header: Header = serde_json::from_str(text).map_err(damaged)?;
+    let header: Header = from_text(text).map_err(damaged)?;
     if header.format.as_deref() != Some(DRAFT_FORMAT) {
         return Err(DraftError::NotADraft);
     }
@@ -149,7 +149,7 @@ pub fn parse_draft(text: &str) -> Result<Draft, DraftError> {
         // version 0 (before versions were written) has the same fields
         _ => {}
     }
-    let draft: Draft = serde_json::from_str(text).map_err(damaged)?;
+    let draft: Draft = from_text(text).map_err(damaged)?;
     let key = |s: &str, max: usize| !s.is_empty() && s.len() <= max && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
     let names_ok = key(&draft.id, 64)
         && key(&draft.kommune, 8)

@@ -5,7 +5,6 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use serde::Deserialize;
 use wasm_bindgen::{closure::Closure, JsCast};
 
 use super::sending::{Entry, SendState, OUTBOX};
@@ -13,19 +12,19 @@ use super::storage::{keys_with, now_iso, storage};
 use super::store::KebStore;
 use crate::export::json_text::{object, string};
 use crate::keb::domain::draft::Draft;
+use crate::model::read::from_text;
 
 /// Receipts live in this window's session only: the confirmation page survives a reload.
 const RECEIPT: &str = "be-netzwerke.keb.quittung.";
 const TIMEOUT_MS: i32 = 30_000;
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Receipt {
     pub reference: String,
     /// When it was sent, or (prepared) finished.
     pub sent: String,
     pub draft: Draft,
     /// Finished without a receiver: the user still hands it in (the draft is kept).
-    #[serde(default)]
     pub prepared: bool,
 }
 
@@ -47,11 +46,15 @@ pub fn keep_prepared(reference: &str, draft: &Draft) {
     keep_receipt(reference, draft, true);
 }
 
-/// What the receiver answers; the reference number under either name.
-#[derive(Deserialize)]
-struct Acceptance {
-    #[serde(alias = "reference")]
-    referenz: Option<String>,
+crate::model::read::records! {
+    Receipt { reference, sent, draft, prepared = default }
+}
+
+/// The reference number in the receiver's answer (`referenz`, or `reference`).
+fn accepted_reference(text: &str) -> Option<String> {
+    let answer: serde_json::Value = serde_json::from_str(text).ok()?;
+    let reference = answer.get("referenz").or_else(|| answer.get("reference"))?;
+    reference.as_str().map(str::to_string)
 }
 
 fn session() -> Option<web_sys::Storage> {
@@ -64,7 +67,7 @@ impl KebStore {
         let mut entries = Vec::new();
         if let Some(s) = storage() {
             for key in keys_with(&s, OUTBOX) {
-                if let Some(e) = s.get_item(&key).ok().flatten().and_then(|raw| serde_json::from_str::<Entry>(&raw).ok()) {
+                if let Some(e) = s.get_item(&key).ok().flatten().and_then(|raw| from_text::<Entry>(&raw).ok()) {
                     entries.push(e);
                 }
             }
@@ -143,7 +146,7 @@ impl KebStore {
 
 pub fn receipt(reference: &str) -> Option<Receipt> {
     let raw = session()?.get_item(&format!("{RECEIPT}{reference}")).ok().flatten()?;
-    serde_json::from_str(&raw).ok()
+    from_text(&raw).ok()
 }
 
 /// POSTs once; the reference number, or the state to show.
@@ -166,7 +169,7 @@ async fn post(entry: &Entry) -> Result<String, SendState> {
         match response.status() {
             200..=299 => {
                 let text = response.text().await.unwrap_or_default();
-                let reference = serde_json::from_str::<Acceptance>(&text).ok().and_then(|a| a.referenz);
+                let reference = accepted_reference(&text);
                 Ok(reference.filter(|r| !r.trim().is_empty()).unwrap_or_else(|| fallback_reference(&entry.key)))
             }
             status @ 500..=599 => Err(SendState::ServerError(status)),

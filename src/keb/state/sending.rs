@@ -1,21 +1,23 @@
 //! What the outbox holds and how sending it went: shared by the draft store (which keeps the
 //! outbox in its state) and the outbox (which sends).
 
-use serde::Deserialize;
-
 use crate::export::json_text::{object, string};
 use crate::keb::domain::draft::Draft;
 
 /// Prefix of the outbox's keys on the device.
 pub const OUTBOX: &str = "be-netzwerke.keb.ausgang.";
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Entry {
     pub key: String,
     pub endpoint: String,
     pub body: String,
     /// The draft as it was sent (the confirmation page shows it).
     pub draft: Draft,
+}
+
+crate::model::read::records! {
+    Entry { key, endpoint, body, draft }
 }
 
 impl Entry {
