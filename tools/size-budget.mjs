@@ -6,10 +6,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
-// 200 KiB = 204,800 bytes (KiB as Lighthouse's performance budgets count kilobytes): what the first view reached
-// once the app became one binary with its pages in parts loaded on first use (issue 24, 202,922 B), plus a
-// small margin; it was 266 KiB with every page in the first view and KEB as a second binary.
-const BUDGET = 200 * 1024;
+// 164 KiB = 167,936 bytes (KiB as Lighthouse's performance budgets count kilobytes): what the first view reached
+// (issue 24, 164,517 B: the records read without serde's derived code, no float printing, the problem list and
+// the pages' texts moved to their part) plus a small margin. It was 200 KiB once the app was one binary in parts,
+// 266 KiB with every page in the first view and KEB as a second binary.
+const BUDGET = 164 * 1024;
 const dist = process.argv[2] || 'dist';
 // wasm-bindgen's inline JS snippets are imported by the glue, so they count as well
 const snippets = (existsSync(join(dist, 'snippets')) ? readdirSync(join(dist, 'snippets'), { recursive: true }) : []).filter((f) => f.endsWith('.js')).map((f) => join('snippets', f));
