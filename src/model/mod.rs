@@ -2,6 +2,7 @@
 //! indexed [`Model`] that views and search read. Pure: no web-sys, tested natively.
 
 pub mod content;
+mod errors;
 pub mod geo;
 pub mod provenance;
 mod index;
@@ -16,4 +17,5 @@ mod validate;
 pub use index::Model;
 pub use records::*;
 pub use fields::{number_range, plain_http_links, text_problem, text_rule, TextKind, TextRule};
-pub use validate::{parse_dataset, DataError, DataErrorKind, Expected, Found, MAX_BYTES, SCHEMA_VERSION};
+pub use errors::{DataError, DataErrorKind, Expected, Found};
+pub use validate::{parse_dataset, MAX_BYTES, SCHEMA_VERSION};

@@ -7,6 +7,7 @@ use serde_json::Value;
 
 use super::fields::check_values;
 use super::index::Model;
+use super::errors::{DataError, DataErrorKind, Found};
 use super::read::{FromJson, Reader};
 use super::records::DatasetFile;
 use super::time::LocalDateTime;
@@ -17,82 +18,6 @@ pub const SCHEMA_VERSION: u64 = 1;
 pub const MAX_BYTES: usize = 5 * 1024 * 1024;
 /// Years a data date (the data's `stand`, an event) may lie in: a typo like 20226 or 1026 is refused.
 const PLAUSIBLE_YEARS: std::ops::RangeInclusive<u16> = 1990..=2100;
-
-#[derive(Clone, Debug, PartialEq)]
-pub enum DataErrorKind {
-    TooLarge { bytes: usize },
-    Syntax { line: usize, column: usize },
-    NotAnObject,
-    SchemaVersion { found: Found },
-    MissingField { field: String },
-    /// A value of the wrong type, or outside its type (`-5` for a count).
-    WrongValue { found: Found, expected: Expected },
-    /// Not an `http(s):` address: never becomes a link.
-    UnsafeLink { value: String },
-    InvalidEmail { value: String },
-    InvalidPhone { value: String },
-    /// A control or bidi character (`U+202E`): text that displays differently from what it says.
-    ForbiddenCharacter { code: String },
-    TooLong { max: usize, len: usize },
-    OutOfRange { value: f64, min: f64, max: f64 },
-    UnknownReference { value: String },
-    Duplicate { id: String },
-    InvalidDate { value: String },
-    // Set by the loader, not by parsing:
-    Network,
-    Timeout,
-    Http { status: u16 },
-}
-
-/// What a wrong value was.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Found {
-    Text(String),
-    /// Shown as the app writes numbers (`1,5` in German): no float printing code in the first view.
-    Number(f64),
-    Bool(bool),
-    Null,
-    List,
-    Object,
-}
-
-impl Found {
-    pub fn of(v: &Value) -> Found {
-        match v {
-            Value::String(s) => Found::Text(s.clone()),
-            Value::Number(n) => Found::Number(n.as_f64().unwrap_or_default()),
-            Value::Bool(b) => Found::Bool(*b),
-            Value::Null => Found::Null,
-            Value::Array(_) => Found::List,
-            Value::Object(_) => Found::Object,
-        }
-    }
-}
-
-/// What the field takes.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Expected {
-    WholeNumber,
-    Number,
-    Text,
-    YesNo,
-    List,
-    Object,
-    OneOf(Vec<String>),
-}
-
-/// One problem and where it is: a JSON path such as `kommunen[12].population`.
-#[derive(Clone, Debug, PartialEq)]
-pub struct DataError {
-    pub kind: DataErrorKind,
-    pub path: String,
-}
-
-impl DataError {
-    pub fn new(kind: DataErrorKind, path: impl Into<String>) -> Self {
-        Self { kind, path: path.into() }
-    }
-}
 
 /// Parses and validates a dataset; all problems found are returned together.
 pub fn parse_dataset(text: &str) -> Result<Model, Vec<DataError>> {
