@@ -225,17 +225,22 @@ macro_rules! records {
 }
 pub(crate) use records;
 
-/// `choices! { Type { Variant = "json", … } … }`: a value out of a fixed list of texts.
+/// A value out of a fixed list of names (`all`, each named by `name`).
+fn one_of<T: Copy>(v: &Value, r: &mut Reader, all: &[T], name: fn(T) -> &'static str) -> Option<T> {
+    let found = v.as_str().and_then(|s| all.iter().copied().find(|t| name(*t) == s));
+    if found.is_none() {
+        r.wrong(v, Expected::OneOf(all.iter().map(|t| name(*t).to_string()).collect()));
+    }
+    found
+}
+
+/// `choices! { Type { Variant = "json", … } … }`: a value out of a fixed list of names.
 macro_rules! choices {
     ($($ty:ident { $($variant:ident = $json:literal),* $(,)? })*) => {$(
-        impl $crate::model::read::FromJson for $ty {
-            fn read(v: &::serde_json::Value, r: &mut $crate::model::read::Reader) -> Option<Self> {
-                const NAMES: &[(&str, $ty)] = &[$(($json, $ty::$variant)),*];
-                let found = v.as_str().and_then(|s| NAMES.iter().find(|(name, _)| *name == s));
-                if found.is_none() {
-                    r.wrong(v, $crate::model::Expected::OneOf(NAMES.iter().map(|(name, _)| name.to_string()).collect()));
-                }
-                found.map(|(_, value)| *value)
+        impl FromJson for $ty {
+            fn read(v: &Value, r: &mut Reader) -> Option<Self> {
+                let name = |t: $ty| match t { $($ty::$variant => $json),* };
+                one_of(v, r, &[$($ty::$variant),*], name)
             }
         }
     )*};
@@ -293,12 +298,20 @@ choices! {
     MemberLevel { Gemeinde = "gemeinde", Kreis = "kreis", Organisation = "organisation" }
     IntakeFile { Pdf = "pdf", Json = "json" }
     Qualifier { Exact = "exact", About = "about", MoreThan = "more_than" }
-    KommuneType {
-        Gemeinde = "gemeinde", Stadt = "stadt", GrosseKreisstadt = "grosse_kreisstadt", Stadtkreis = "stadtkreis",
-        Landkreis = "landkreis",
-    }
     Role { Fachberatung = "fachberatung", Mentorentrainer = "mentorentrainer", Buergermentor = "buergermentor", Fachstelle = "fachstelle" }
-    EventKind { Netzwerktreffen = "netzwerktreffen", Landesnetzwerkkonferenz = "landesnetzwerkkonferenz", Fortbildung = "fortbildung" }
+}
+
+// these two name themselves already (their ids are in URLs too)
+impl FromJson for KommuneType {
+    fn read(v: &Value, r: &mut Reader) -> Option<Self> {
+        one_of(v, r, &Self::ALL, Self::id)
+    }
+}
+
+impl FromJson for EventKind {
+    fn read(v: &Value, r: &mut Reader) -> Option<Self> {
+        one_of(v, r, &Self::ALL, Self::id)
+    }
 }
 
 /// A type read from JSON text: its syntax checked by serde_json (where: line and column), its
@@ -306,9 +319,17 @@ choices! {
 /// typed parser explains a wrong number with ryu's float printing, 10 KB of tables in whichever
 /// part would use it.
 pub fn from_text<T: FromJson>(text: &str) -> Result<T, TextError> {
-    let value: Value = serde_json::from_str(text).map_err(|e| TextError::Syntax { line: e.line(), column: e.column() })?;
+    from_value(&parse(text)?)
+}
+
+/// The text's JSON, for reading more than one type out of it ([`from_value`]).
+pub fn parse(text: &str) -> Result<Value, TextError> {
+    serde_json::from_str(text).map_err(|e| TextError::Syntax { line: e.line(), column: e.column() })
+}
+
+pub fn from_value<T: FromJson>(value: &Value) -> Result<T, TextError> {
     let mut r = Reader::default();
-    T::read(&value, &mut r).ok_or(TextError::Shape(r.errors))
+    T::read(value, &mut r).ok_or(TextError::Shape(r.errors))
 }
 
 /// Why JSON text is not the type it should be.

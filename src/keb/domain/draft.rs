@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use crate::export::json_text::{array, object, string};
-use crate::model::read::{from_text, TextError};
+use crate::model::read::{from_value, parse, TextError};
 use crate::model::untrusted::{codepoint, forbidden_char, strip_bom};
 
 pub const DRAFT_FORMAT: &str = "be-netzwerke/keb-entwurf";
@@ -123,7 +123,10 @@ struct Header {
 
 crate::model::read::records! {
     Header { format, version }
-    Draft { id, kommune, created = default, updated = default, answers = default, lists = default, costs = default, idempotency_key = default }
+    Draft {
+        id, kommune, created = default, updated = default, answers = default, lists = default, costs = default,
+        idempotency_key = default,
+    }
     CostLine { label = default, amount = default }
 }
 
@@ -140,7 +143,8 @@ pub fn parse_draft(text: &str) -> Result<Draft, DraftError> {
     if text.len() > MAX_DRAFT_BYTES {
         return Err(DraftError::TooLarge(text.len()));
     }
-    let header: Header = from_text(text).map_err(damaged)?;
+    let value = parse(text).map_err(damaged)?;
+    let header: Header = from_value(&value).map_err(damaged)?;
     if header.format.as_deref() != Some(DRAFT_FORMAT) {
         return Err(DraftError::NotADraft);
     }
@@ -149,7 +153,7 @@ pub fn parse_draft(text: &str) -> Result<Draft, DraftError> {
         // version 0 (before versions were written) has the same fields
         _ => {}
     }
-    let draft: Draft = from_text(text).map_err(damaged)?;
+    let draft: Draft = from_value(&value).map_err(damaged)?;
     let key = |s: &str, max: usize| !s.is_empty() && s.len() <= max && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
     let names_ok = key(&draft.id, 64)
         && key(&draft.kommune, 8)
