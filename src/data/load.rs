@@ -6,7 +6,7 @@ use std::sync::Arc;
 use gloo_net::http::Request;
 use wasm_bindgen::prelude::*;
 
-use crate::model::{parse_dataset, DataError, DataErrorKind, Model, MAX_BYTES};
+use crate::model::{build_model, read_records, read_syntax, DataError, DataErrorKind, Model, MAX_BYTES};
 
 const TIMEOUT_MS: i32 = 10_000;
 
@@ -41,7 +41,25 @@ pub async fn load(source: Option<String>, bundled_url: String) -> Result<Loaded,
 async fn fetch_dataset(url: &str) -> Result<(Arc<Model>, f64), Vec<DataError>> {
     let (text, fetched) = fetch(url).await.map_err(|kind| vec![DataError::new(kind, "")])?;
     let fetched_ms = fetched.map(|iso| js_sys::Date::parse(&iso)).filter(|ms| ms.is_finite()).unwrap_or_else(js_sys::Date::now);
-    parse_dataset(&text).map(|m| (Arc::new(m), fetched_ms))
+    // model::parse_dataset in its three steps, each a task of its own: a phone's main thread
+    // is blocked for a third of the time at once, and a tap in between is answered
+    let root = read_syntax(&text)?;
+    drop(text);
+    next_task().await;
+    let records = read_records(root)?;
+    next_task().await;
+    build_model(records).map(|m| (Arc::new(m), fetched_ms))
+}
+
+/// Resolves in a new task of the browser's event loop (after what is waiting: input, drawing).
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let queued = web_sys::window().is_some_and(|w| w.set_timeout_with_callback(&resolve).is_ok());
+        if !queued {
+            let _ = resolve.call0(&JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// GET with a timeout; every failure becomes a `DataErrorKind`.

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 use super::fields::check_values;
 use super::index::Model;
@@ -21,6 +21,14 @@ const PLAUSIBLE_YEARS: std::ops::RangeInclusive<u16> = 1990..=2100;
 
 /// Parses and validates a dataset; all problems found are returned together.
 pub fn parse_dataset(text: &str) -> Result<Model, Vec<DataError>> {
+    read_syntax(text).and_then(read_records).and_then(build_model)
+}
+
+// The three steps of `parse_dataset`, each a fraction of the work: the browser's loader
+// (data::load) lets the page breathe between them instead of blocking it for one long task.
+
+/// Step 1: the text's JSON syntax and its schema version.
+pub fn read_syntax(text: &str) -> Result<Map<String, Value>, Vec<DataError>> {
     let text = strip_bom(text);
     if text.len() > MAX_BYTES {
         return Err(vec![DataError::new(DataErrorKind::TooLarge { bytes: text.len() }, "")]);
@@ -32,13 +40,24 @@ pub fn parse_dataset(text: &str) -> Result<Model, Vec<DataError>> {
         return Err(vec![DataError::new(DataErrorKind::NotAnObject, "")]);
     };
     match root.get("schema_version") {
-        None => return Err(vec![missing("", "schema_version")]),
-        Some(Value::Number(n)) if n.as_u64() == Some(SCHEMA_VERSION) => {}
+        None => Err(vec![missing("", "schema_version")]),
+        Some(Value::Number(n)) if n.as_u64() == Some(SCHEMA_VERSION) => Ok(root),
         Some(other) => {
             let found = Found::of(other);
-            return Err(vec![DataError::new(DataErrorKind::SchemaVersion { found }, "schema_version")]);
+            Err(vec![DataError::new(DataErrorKind::SchemaVersion { found }, "schema_version")])
         }
     }
+}
+
+/// What step 2 read: the records, and the values their fields' rules refused (reported
+/// together with what step 3 finds, so a data editor gets the full list in one go).
+pub struct Records {
+    file: DatasetFile,
+    refused: Vec<DataError>,
+}
+
+/// Step 2: every value by its field's rules, and the records by their types.
+pub fn read_records(root: Map<String, Value>) -> Result<Records, Vec<DataError>> {
     // every value by its field's rules; reported together with what the records say
     let mut value_errors = Vec::new();
     check_values(&root, &mut value_errors);
@@ -51,14 +70,21 @@ pub fn parse_dataset(text: &str) -> Result<Model, Vec<DataError>> {
     }
     // a value refused by its field's rule is not reported a second time by its record's type
     errors.retain(|e| !value_errors.iter().any(|v| v.path == e.path));
-    let (Some(file), true) = (file, errors.is_empty()) else {
-        value_errors.append(&mut errors);
-        return Err(value_errors);
-    };
+    match (file, errors.is_empty()) {
+        (Some(file), true) => Ok(Records { file, refused: value_errors }),
+        _ => {
+            value_errors.append(&mut errors);
+            Err(value_errors)
+        }
+    }
+}
+
+/// Step 3: the model with its indexes, and what only the whole can tell (duplicates, references).
+pub fn build_model(records: Records) -> Result<Model, Vec<DataError>> {
+    let Records { file, refused: mut errors } = records;
     let model = Model::new(file);
     check_model(&model, &mut errors);
-    value_errors.append(&mut errors);
-    if value_errors.is_empty() { Ok(model) } else { Err(value_errors) }
+    if errors.is_empty() { Ok(model) } else { Err(errors) }
 }
 
 fn missing(path: &str, field: &str) -> DataError {
