@@ -8,7 +8,7 @@ use super::context::{asset_url, AppContext, FirstView};
 use super::nav::Nav;
 use crate::components::{DataNotice, ExampleNote, ExamplesShown, Footer, Header, LoadError, Skeleton, SkipLink};
 use crate::data::config::{Config, RoutingMode};
-use crate::data::load::{load, Loaded, BUNDLED_PATH};
+use crate::data::load::{load, next_task, Loaded, BUNDLED_PATH};
 use crate::model::DataError;
 use crate::pages::{self, parts};
 use super::lazy::lazy_view;
@@ -56,18 +56,14 @@ fn Shell(config: Config) -> impl IntoView {
             };
             // reading the data was one task, drawing the page is the next: two shorter tasks
             // instead of one long one keep the page responsive while it starts
-            set_timeout(
-                move || {
-                    state.try_set(next);
-                    // the first view is on screen: the page may now start caching the app (index.html)
-                    request_animation_frame(|| {
-                        if let Some(w) = web_sys::window() {
-                            let _ = web_sys::Event::new("be-netzwerke-ready").map(|e| w.dispatch_event(&e));
-                        }
-                    });
-                },
-                std::time::Duration::ZERO,
-            );
+            next_task().await;
+            state.try_set(next);
+            // the first view is on screen: the page may now start caching the app (index.html)
+            request_animation_frame(|| {
+                if let Some(w) = web_sys::window() {
+                    let _ = web_sys::Event::new("be-netzwerke-ready").map(|e| w.dispatch_event(&e));
+                }
+            });
         });
     };
     start_loading();

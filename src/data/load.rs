@@ -51,8 +51,9 @@ async fn fetch_dataset(url: &str) -> Result<(Arc<Model>, f64), Vec<DataError>> {
     build_model(records).map(|m| (Arc::new(m), fetched_ms))
 }
 
-/// Resolves in a new task of the browser's event loop (after what is waiting: input, drawing).
-async fn next_task() {
+/// Resolves in a new task of the browser's event loop (after what is waiting: input, drawing):
+/// work split by it, as reading a file and then drawing it, blocks the page in shorter pieces.
+pub async fn next_task() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         let queued = web_sys::window().is_some_and(|w| w.set_timeout_with_callback(&resolve).is_ok());
         if !queued {

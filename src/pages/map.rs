@@ -8,7 +8,7 @@ use leptos::task::spawn_local;
 use crate::app::tr;
 use crate::app::{use_asset_url, use_data, use_nav};
 use crate::components::{Link, PageHead};
-use crate::data::load::fetch_text;
+use crate::data::load::{fetch_text, next_task};
 use crate::i18n::PageKey;
 use crate::i18n::{fixed, format_int, Key, Lang};
 use crate::model::geo::{colour_class, kreis_figures, parse_map, KreisFigures, MapData, CLASS_BOUNDS, MAP_PATH};
@@ -28,10 +28,15 @@ pub fn MapPage() -> impl IntoView {
     let state = RwSignal::new(MapState::Loading);
     let url = use_asset_url(MAP_PATH);
     spawn_local(async move {
-        let next = match fetch_text(&url).await.ok().and_then(|text| parse_map(&text).ok()) {
+        // the file arrives while the page is drawn: reading it and drawing the map are tasks
+        // of their own, not one long one with the page
+        let text = fetch_text(&url).await;
+        next_task().await;
+        let next = match text.ok().and_then(|text| parse_map(&text).ok()) {
             Some(map) => MapState::Ready(map),
             None => MapState::Failed,
         };
+        next_task().await;
         state.try_set(next);
     });
     let figures = kreis_figures(&data);
