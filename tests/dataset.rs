@@ -117,6 +117,20 @@ fn duplicate_ids_are_named() {
 }
 
 #[test]
+fn a_refused_value_and_a_duplicate_are_reported_together() {
+    // read in steps (syntax, records, model), the problems of the later steps still come in one list
+    let text = with(|v| {
+        v["networks"][0]["name"] = json!("Netz\u{202E}werk");
+        let first = v["kommunen"][0].clone();
+        v["kommunen"].as_array_mut().unwrap().push(first);
+    });
+    let e = errors_of(&text);
+    assert_eq!(e.len(), 2, "{e:?}");
+    assert!(matches!(e[0].0, DataErrorKind::ForbiddenCharacter { .. }) && e[0].1 == "networks[0].name", "{e:?}");
+    assert_eq!(e[1], (DataErrorKind::Duplicate { id: "08111000".into() }, "kommunen[1101]".into()));
+}
+
+#[test]
 fn invalid_event_dates_are_refused() {
     let e = errors_of(&with(|v| {
         v["events"][0]["start"] = json!("23.04.2026 10:00");
