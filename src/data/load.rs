@@ -41,8 +41,8 @@ pub async fn load(source: Option<String>, bundled_url: String) -> Result<Loaded,
 async fn fetch_dataset(url: &str) -> Result<(Arc<Model>, f64), Vec<DataError>> {
     let (text, fetched) = fetch(url).await.map_err(|kind| vec![DataError::new(kind, "")])?;
     let fetched_ms = fetched.map(|iso| js_sys::Date::parse(&iso)).filter(|ms| ms.is_finite()).unwrap_or_else(js_sys::Date::now);
-    // model::parse_dataset in its three steps, each a task of its own: a phone's main thread
-    // is blocked for a third of the time at once, and a tap in between is answered
+    // model::parse_dataset in its three steps, each a task of its own: no one long task blocks
+    // a phone's main thread, and a tap in between is answered
     let root = read_syntax(&text)?;
     drop(text);
     next_task().await;

@@ -58,7 +58,6 @@ pub struct Records {
 
 /// Step 2: every value by its field's rules, and the records by their types.
 pub fn read_records(root: Map<String, Value>) -> Result<Records, Vec<DataError>> {
-    // every value by its field's rules; reported together with what the records say
     let mut value_errors = Vec::new();
     check_values(&root, &mut value_errors);
     let stand = root.get("stand").and_then(Value::as_str).map(str::to_string);
