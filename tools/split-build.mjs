@@ -5,13 +5,15 @@
 //  1. cargo build with the `split` feature and --emit-relocs (own target dir: other flags);
 //  2. wasm-split-cli: main module, one chunk per part and per code shared by parts, __wasm_split.js;
 //  3. wasm-bindgen on the main module;
-//  4. wasm-opt on every wasm; then each chunk gets its content hash in its name (and __wasm_split.js
-//     the new names), so a page of one build can never load a chunk of another.
+//  4. wasm-opt on every wasm, and short import names in the main module and its glue
+//     (tools/short-imports.mjs); then each chunk gets its content hash in its name (and
+//     __wasm_split.js the new names), so a page of one build can never load a chunk of another.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { shortenImports } from './short-imports.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist';
 const root = new URL('..', import.meta.url).pathname;
@@ -48,6 +50,7 @@ for (const f of wasms) {
   if (said.length) console.error(said.join('\n'));
   if (opt.status !== 0) throw new Error(`split-build: wasm-opt failed on ${f}`);
 }
+const shortened = shortenImports(join(work, `${NAME}_bg.wasm`), join(work, `${NAME}.js`), `./${NAME}_bg.js`);
 
 let loader = readFileSync(join(work, '__wasm_split.js'), 'utf8');
 // which files each part fetches: its own and the chunks of code it shares with other parts
@@ -73,4 +76,4 @@ writeFileSync(join(work, '__wasm_split.js'), loader);
 // read by the size check, the own page's loader (a part's files fetched early on its route) and tests
 writeFileSync(join(work, 'parts.json'), JSON.stringify(parts, null, 1) + '\n');
 cpSync(work, dir, { recursive: true });
-console.log(`split-build: ${NAME}_bg.wasm and ${chunks.length} chunks (${chunks.join(', ')})`);
+console.log(`split-build: ${NAME}_bg.wasm (${shortened} imports renamed) and ${chunks.length} chunks (${chunks.join(', ')})`);
