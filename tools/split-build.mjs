@@ -5,15 +5,17 @@
 //  1. cargo build with the `split` feature and --emit-relocs (own target dir: other flags);
 //  2. wasm-split-cli: main module, one chunk per part and per code shared by parts, __wasm_split.js;
 //  3. wasm-bindgen on the main module;
-//  4. wasm-opt on every wasm, and short import names in the main module and its glue
-//     (tools/short-imports.mjs); then each chunk gets its content hash in its name (and
-//     __wasm_split.js the new names), so a page of one build can never load a chunk of another.
+//  4. wasm-opt on every wasm; the main module and its glue without exports nobody calls
+//     (tools/unused-exports.mjs) and with short import names (tools/short-imports.mjs); then each
+//     chunk gets its content hash in its name (and __wasm_split.js the new names), so a page of one
+//     build can never load a chunk of another.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { shortenImports } from './short-imports.mjs';
+import { REMOVE_EXPORTS, withoutAdapters } from './unused-exports.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist';
 const root = new URL('..', import.meta.url).pathname;
@@ -44,13 +46,17 @@ const features = ['--enable-bulk-memory', '--enable-nontrapping-float-to-int', '
   '--enable-reference-types', '--enable-multivalue'];
 const wasms = readdirSync(work).filter((f) => f.endsWith('.wasm'));
 for (const f of wasms) {
-  const opt = spawnSync('wasm-opt', ['-Oz', '--converge', ...features, join(work, f), '-o', join(work, f)], { cwd: root, encoding: 'utf8' });
+  const main = f === `${NAME}_bg.wasm`;
+  const args = [...(main ? REMOVE_EXPORTS : []), '-Oz', '--converge', ...features, join(work, f), '-o', join(work, f)];
+  const opt = spawnSync('wasm-opt', args, { cwd: root, encoding: 'utf8' });
   // chunks carry a names subsection binaryen does not know: harmless, not worth a line per chunk
   const said = opt.stderr.split('\n').filter((l) => l && !/unknown name subsection/.test(l));
   if (said.length) console.error(said.join('\n'));
   if (opt.status !== 0) throw new Error(`split-build: wasm-opt failed on ${f}`);
 }
-const shortened = shortenImports(join(work, `${NAME}_bg.wasm`), join(work, `${NAME}.js`), `./${NAME}_bg.js`);
+const glue = join(work, `${NAME}.js`);
+writeFileSync(glue, withoutAdapters(readFileSync(glue, 'utf8')));
+const shortened = shortenImports(join(work, `${NAME}_bg.wasm`), glue, `./${NAME}_bg.js`);
 
 let loader = readFileSync(join(work, '__wasm_split.js'), 'utf8');
 // which files each part fetches: its own and the chunks of code it shares with other parts
