@@ -62,14 +62,23 @@ impl Reader {
 
     /// Reads the field `name` of an object into `into` (a default value until then); an absent
     /// field keeps it if the field has a default (`with_default`) or is an `Option`.
+    #[inline]
     pub fn field<T: FromJson>(&mut self, o: &Map<String, Value>, name: &str, into: &mut T, with_default: bool) -> bool {
+        let mut read = |v: &Value, r: &mut Reader| T::read(v, r).map(|value| *into = value).is_some();
+        self.field_with(o, name, with_default || T::OPTIONAL, &mut read)
+    }
+
+    /// [`Reader::field`] without its type: one copy for all fields, each field's own code
+    /// only what reads its type (a generic copy per field cost the first view 3 KB brotli).
+    #[inline(never)]
+    fn field_with(&mut self, o: &Map<String, Value>, name: &str, may_be_absent: bool, read: &mut dyn FnMut(&Value, &mut Reader) -> bool) -> bool {
         match self.enter(o, name) {
             Some((v, len)) => {
-                let read = T::read(v, self);
+                let ok = read(v, self);
                 self.path.truncate(len);
-                read.map(|value| *into = value).is_some()
+                ok
             }
-            None if with_default || T::OPTIONAL => true,
+            None if may_be_absent => true,
             None => {
                 self.missing(name);
                 false
@@ -77,13 +86,22 @@ impl Reader {
         }
     }
 
-    /// Reads item `i` of a list, with `[i]` on the path.
-    fn item<T: FromJson>(&mut self, i: usize, v: &Value) -> Option<T> {
-        let len = self.path.len();
-        self.path.push_str(&format!("[{i}]"));
-        let read = T::read(v, self);
-        self.path.truncate(len);
-        read
+    /// Reads every item of a list with `each`, with `[i]` on the path; false if any was refused
+    /// (every item is read, so the problems of all of them are found).
+    #[inline(never)]
+    fn items(&mut self, v: &Value, each: &mut dyn FnMut(&Value, &mut Reader) -> bool) -> bool {
+        let Value::Array(items) = v else {
+            self.wrong(v, Expected::List);
+            return false;
+        };
+        let mut ok = true;
+        for (i, item) in items.iter().enumerate() {
+            let len = self.path.len();
+            self.path.push_str(&format!("[{i}]"));
+            ok &= each(item, self);
+            self.path.truncate(len);
+        }
+        ok
     }
 }
 
@@ -155,20 +173,9 @@ impl<T: FromJson> FromJson for Option<T> {
 
 impl<T: FromJson> FromJson for Vec<T> {
     fn read(v: &Value, r: &mut Reader) -> Option<Self> {
-        let Value::Array(items) = v else {
-            r.wrong(v, Expected::List);
-            return None;
-        };
-        // every item is read, so the problems of all of them are found
-        let mut read = Vec::with_capacity(items.len());
-        let mut ok = true;
-        for (i, item) in items.iter().enumerate() {
-            match r.item(i, item) {
-                Some(value) => read.push(value),
-                None => ok = false,
-            }
-        }
-        ok.then_some(read)
+        let mut read = Vec::new();
+        let mut each = |item: &Value, r: &mut Reader| T::read(item, r).map(|value| read.push(value)).is_some();
+        r.items(v, &mut each).then_some(read)
     }
 }
 
