@@ -8,6 +8,7 @@ use std::future::Future;
 
 use leptos::__reexports::send_wrapper::SendWrapper;
 use leptos::prelude::*;
+use leptos::task::spawn_local_scoped;
 
 use crate::app::tr;
 use crate::components::Skeleton;
@@ -59,6 +60,9 @@ where
 }
 
 /// [`lazy_view`] for a part within a page: `placeholder` while its chunk loads.
+///
+/// Not leptos's `<Suspense>`: a part is one future that resolves once, and a signal with its
+/// phase does that with far less code (Suspense cost the first view 4 KB brotli).
 pub fn lazy_view_or<F, Fut, P, V>(load: F, placeholder: P) -> impl IntoView
 where
     F: Fn() -> Fut + Copy + Send + Sync + 'static,
@@ -66,20 +70,43 @@ where
     P: Fn() -> V + Send + Sync + 'static,
     V: IntoView + 'static,
 {
-    let attempt = RwSignal::new(0u32);
-    view! {
-        <Suspense fallback=placeholder>
-            {move || {
-                attempt.track();
-                Suspend::new(SendWrapper::new(async move {
-                    match load().await {
-                        Ok(view) => view.take(),
-                        Err(_) => view! { <PartFailed on_retry=move || attempt.update(|a| *a += 1)/> }.into_any(),
-                    }
-                }))
-            }}
-        </Suspense>
+    let phase = RwSignal::new(Phase::Loading);
+    // the part's view, built in the task that loaded it (under this owner, so with the page's
+    // contexts), and put into the document once
+    let built = StoredValue::new_local(None::<AnyView>);
+    // a retry starts in the failure message's click handler, whose owner the retry disposes:
+    // the task runs under this one
+    let owner = Owner::current();
+    let start = move || {
+        phase.set(Phase::Loading);
+        let task = async move {
+            let next = match load().await {
+                Ok(view) => {
+                    built.try_set_value(Some(view.take()));
+                    Phase::Ready
+                }
+                Err(_) => Phase::Failed,
+            };
+            phase.try_set(next);
+        };
+        match &owner {
+            Some(owner) => owner.with(|| spawn_local_scoped(task)),
+            None => spawn_local_scoped(task),
+        }
+    };
+    start();
+    move || match phase.get() {
+        Phase::Loading => placeholder().into_any(),
+        Phase::Failed => view! { <PartFailed on_retry=start.clone()/> }.into_any(),
+        Phase::Ready => built.try_update_value(Option::take).flatten().unwrap_or_else(|| ().into_any()),
     }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Phase {
+    Loading,
+    Ready,
+    Failed,
 }
 
 #[component]

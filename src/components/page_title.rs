@@ -36,7 +36,7 @@ pub fn PageTitle(
         } else if el.is_connected() {
             let _ = el.focus();
         } else {
-            // a page of a part is built before Suspense puts it into the document
+            // a page of a part is built before app::lazy puts it into the document
             request_animation_frame(move || {
                 let _ = el.focus();
             });
