@@ -185,7 +185,7 @@ impl Part {
     /// The stylesheet that comes with the part (beside the app's files).
     pub fn stylesheet(self) -> Option<&'static str> {
         match self {
-            Part::Pages => None,
+            Part::Pages => Some("be-pages.css"),
             Part::Keb => Some("be-keb.css"),
         }
     }

@@ -23,6 +23,23 @@ pub fn stylesheet_parent(near: &Node) -> Option<Node> {
     }
 }
 
+/// A part's stylesheet (`routes::Part::stylesheet`), once per page, where the app's tree takes it:
+/// the document's head, or the shadow root the app is embedded in.
+pub fn add_part_stylesheet(href: &str, part: &str, near: &Node) {
+    let Some(parent) = stylesheet_parent(near) else { return };
+    let selector = format!("link[data-be-part=\"{part}\"]");
+    let present = match parent.dyn_ref::<web_sys::Element>() {
+        Some(head) => head.query_selector(&selector),
+        None => parent.unchecked_ref::<web_sys::DocumentFragment>().query_selector(&selector),
+    };
+    let link = web_sys::window().and_then(|w| w.document()).and_then(|d| d.create_element("link").ok());
+    let (Ok(None), Some(link)) = (present, link) else { return };
+    let _ = link.set_attribute("rel", "stylesheet");
+    let _ = link.set_attribute("href", href);
+    let _ = link.set_attribute("data-be-part", part);
+    let _ = parent.append_child(&link);
+}
+
 /// Focuses the element with `id` in the tree of the event's element; true if there was one.
 pub fn focus_by_id(event: &web_sys::Event, id: &str) -> bool {
     let near = event.current_target().and_then(|t| t.dyn_into::<Node>().ok());

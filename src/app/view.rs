@@ -72,8 +72,9 @@ fn Shell(config: Config) -> impl IntoView {
     // applications waiting for a connection are sent, even if the user never opens KEB again
     crate::keb::host::resume_outbox();
     let cfg = config.clone();
+    let root = NodeRef::<leptos::html::Div>::new();
     view! {
-        <div class="be-root" lang=move || nav.lang.get().code()>
+        <div class="be-root" lang=move || nav.lang.get().code() node_ref=root>
             <SkipLink/>
             <Header/>
             <main id="be-main" class="be-main" tabindex="-1">
@@ -87,7 +88,7 @@ fn Shell(config: Config) -> impl IntoView {
                         provide_context(AppContext::new(cfg.clone(), loaded.clone()));
                         view! {
                             <DataNotice loaded=loaded problems=cfg.problems.clone()/>
-                            <PageSwitch/>
+                            <PageSwitch root=root/>
                             <ExampleNote/>
                         }
                         .into_any()
@@ -103,8 +104,15 @@ fn Shell(config: Config) -> impl IntoView {
 }
 
 #[component]
-fn PageSwitch() -> impl IntoView {
+fn PageSwitch(root: NodeRef<leptos::html::Div>) -> impl IntoView {
     let nav = super::use_nav();
+    // a part's stylesheet comes with its first page (the own page's loader has fetched it already)
+    Effect::new(move |_| {
+        let part = nav.route.with(|r| r.part());
+        if let (Some((part, css)), Some(root)) = (part.and_then(|p| Some((p, p.stylesheet()?))), root.get()) {
+            super::dom::add_part_stylesheet(&super::use_asset_url(css), part.name(), &root);
+        }
+    });
     // The language is tracked here, once: a switch rebuilds the page with texts in the new
     // language, so pages can use plain (non-reactive) texts.
     move || {

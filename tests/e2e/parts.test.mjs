@@ -35,6 +35,23 @@ test('the start page on a cold cache fetches the app and no part', async () => {
   const wasm = fetched.filter((f) => f.endsWith('.wasm'));
   assert.deepEqual(wasm, ['be-netzwerke_bg.wasm']);
   assert.equal(fetched.filter((f) => f === 'be-netzwerke.json').length, 1, 'the dataset once');
+  assert.ok(!fetched.some((f) => f.endsWith('.css')), 'the pages\' and the wizard\'s styles stay away');
+  assert.deepEqual(app.consoleErrors, []);
+  await page.close();
+});
+
+test('a page of the pages part comes with its stylesheet: the map and its table are laid out', async () => {
+  const { page, app, fetched } = await coldPage('/karte');
+  assert.equal(fetched.filter((f) => f === 'be-pages.css').length, 1, 'the part\'s stylesheet, once');
+  await page.locator('svg a[data-kreis]').first().waitFor();
+  const style = (selector, prop) => page.locator(selector).first().evaluate((el, p) => getComputedStyle(el).getPropertyValue(p), prop);
+  assert.equal(await style('.be-map-layout', 'display'), 'grid');
+  assert.equal(await style('.be-table', 'border-collapse'), 'collapse');
+  // on to another page of the part and back: still one stylesheet
+  await app.nav('Mitglieder').click();
+  await app.ready();
+  assert.equal(await style('.be-results', 'list-style-type'), 'none');
+  assert.equal(await page.locator('link[data-be-part]').count(), 1);
   assert.deepEqual(app.consoleErrors, []);
   await page.close();
 });

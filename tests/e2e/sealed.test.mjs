@@ -134,6 +134,16 @@ for (const width of [360, 1280]) {
   });
 }
 
+test('inside the shadow root a page of the pages part gets its stylesheet there, not in the host\'s head', async () => {
+  const { page: p } = await open('cms.html', '#/karte');
+  await p.locator('.be-map-svg a').first().waitFor();
+  const inRoot = await p.locator('[data-be-netzwerke]').evaluate((el) => el.shadowRoot.querySelectorAll('link[data-be-part="pages"]').length);
+  assert.equal(inRoot, 1);
+  assert.equal(await p.locator('head link[data-be-part]').count(), 0);
+  assert.equal(await p.locator('.be-table').first().evaluate((el) => getComputedStyle(el).borderCollapse), 'collapse');
+  await p.context().close();
+});
+
 test('the theme\'s hash-link handler does not take the app\'s links; the host\'s own links still work', async () => {
   const { page: p } = await open('cms.html', '#/mitglieder/08317096');
   await p.locator('.be-nav').getByRole('link', { name: 'Veranstaltungen' }).click();
