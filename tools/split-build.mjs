@@ -85,4 +85,4 @@ writeFileSync(join(work, '__wasm_split.js'), loader);
 // read by the size check, the own page's loader (a part's files fetched early on its route) and tests
 writeFileSync(join(work, 'parts.json'), JSON.stringify(parts, null, 1) + '\n');
 cpSync(work, dir, { recursive: true });
-console.log(`split-build: ${NAME}_bg.wasm (${shortened} imports renamed) and ${chunks.length} chunks (${chunks.join(', ')})`);
+console.log(`split-build: ${NAME}_bg.wasm (${shortened} names shortened) and ${chunks.length} chunks (${chunks.join(', ')})`);
