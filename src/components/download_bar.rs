@@ -10,6 +10,7 @@ use crate::components::Link;
 use crate::export::files::{csv, json, FileMeta, CSV_MIME, JSON_MIME};
 use crate::export::table::{Cell, Dataset};
 use crate::i18n::Key;
+use crate::i18n::PageKey;
 use crate::routes::Route;
 
 #[component]
@@ -32,28 +33,28 @@ pub fn DownloadBar(dataset: Dataset, rows: Callback<(), Vec<Vec<Cell>>>, count: 
         failed.set(!ok);
     };
     let licence = match dataset {
-        Dataset::Kommunen => Key::LicenceKommunen,
-        Dataset::People | Dataset::Events => Key::LicenceExamples,
+        Dataset::Kommunen => PageKey::LicenceKommunen,
+        Dataset::People | Dataset::Events => PageKey::LicenceExamples,
     };
     view! {
         // folded: before the list it takes one line; nothing to download, no offer
         <details class="be-download" hidden=move || count.get() == 0>
             <summary class="be-download-title">
-                {tr(Key::Download)} " "
-                <span class="be-muted">{move || crate::i18n::count(nav.lang.get(), count.get() as u64, Key::DownloadRowOne, Key::DownloadRows)}</span>
+                {tr(PageKey::Download)} " "
+                <span class="be-muted">{move || crate::i18n::count(nav.lang.get(), count.get() as u64, PageKey::DownloadRowOne, PageKey::DownloadRows)}</span>
             </summary>
             <div class="be-download-buttons">
                 <button type="button" class="be-button be-button-secondary"
-                    on:click={ let save = save.clone(); move |_| save(false) }>{tr(Key::DownloadCsv)}</button>
+                    on:click={ let save = save.clone(); move |_| save(false) }>{tr(PageKey::DownloadCsv)}</button>
                 <button type="button" class="be-button be-button-secondary"
-                    on:click=move |_| save(true)>{tr(Key::DownloadJson)}</button>
+                    on:click=move |_| save(true)>{tr(PageKey::DownloadJson)}</button>
             </div>
             <p class="be-muted be-download-licence">
                 {tr(licence)} " "
-                <Link to=Route::OffeneDaten>{tr(Key::OpenDataDocs)}</Link>
+                <Link to=Route::OffeneDaten>{tr(PageKey::OpenDataDocs)}</Link>
             </p>
             {move || (failed.get()).then(|| view! {
-                <p class="be-error-text" role="alert">{tr(Key::DownloadFailed)}</p>
+                <p class="be-error-text" role="alert">{tr(PageKey::DownloadFailed)}</p>
             })}
         </details>
     }

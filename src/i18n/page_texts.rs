@@ -1,9 +1,46 @@
 //! The texts of the pages loaded on first use (pages/parts.rs): a table of their own, which the
-//! build puts into their part, so the first view does not carry them. Adding a key without both
-//! languages does not compile.
+//! build puts into their part, so the first view does not carry them. A text the KEB part shows
+//! too (the "not found" page) stays in `Key`: one such use would put this whole table into the
+//! chunk both parts share (3 KB brotli more for KEB). Adding a key without both languages does
+//! not compile.
 
 crate::i18n::texts! {
     PageKey;
+    PageOf => "Seite {page} von {pages}", "Page {page} of {pages}";
+    AttendOnline => "Online", "Online";
+    NotApplicableStadtkreis => "entfällt (Stadtkreis)", "n/a (urban district)";
+    MapGeometry => "Kartengeometrie (Kreise)", "Map geometry (districts)";
+    Month => "Monat", "Month";
+    Yes => "Ja", "Yes";
+    MemberFilter => "Mitglied", "Member";
+    AttendInPerson => "Vor Ort", "In person";
+    EventsCount => "Veranstaltungen", "events";
+    Regierungsbezirk => "Regierungsbezirk", "Administrative region";
+    Memberships => "Mitgliedschaften", "Memberships";
+    Source => "Quelle", "Source";
+    Any => "Alle", "All";
+    EventKind => "Art", "Type";
+    Attendance => "Teilnahme", "Attendance";
+    Period => "Zeitraum", "Period";
+    DownloadFailed => "Der Browser hat das Speichern verhindert.", "The browser prevented saving the file.";
+    Where => "Wo", "Where";
+    Organiser => "Veranstalter", "Organiser";
+    Registration => "Anmeldung", "Registration";
+    Download => "Herunterladen", "Download";
+    DownloadRows => "({n} Zeilen, alle Seiten, wie gefiltert und sortiert)", "({n} rows, all pages, as filtered and sorted)";
+    DownloadRowOne => "({n} Zeile, wie gefiltert)", "({n} row, as filtered)";
+    DownloadCsv => "CSV (Tabellenkalkulation)", "CSV (spreadsheet)";
+    DownloadJson => "JSON", "JSON";
+    LicenceKommunen => "Gemeindedaten: © Statistisches Bundesamt (Destatis), Datenlizenz Deutschland – Namensnennung 2.0 (dl-de/by-2-0); Beispiel-Mitgliedschaften: CC0.", "Municipal data: © Federal Statistical Office (Destatis), Data licence Germany – attribution 2.0 (dl-de/by-2-0); example memberships: CC0.";
+    LicenceExamples => "Beispieldaten dieses Projekts, CC0 (frei verwendbar).", "Example data of this project, CC0 (free to use).";
+    OpenDataDocs => "Felder und Lizenzen erklärt", "Fields and licences explained";
+    Dataset => "Datensatz", "Dataset";
+    JsonSchema => "JSON Schema", "JSON Schema";
+    Licence => "Lizenz", "Licence";
+    Operator => "Betreiber", "Operator";
+    Address => "Anschrift", "Address";
+    SourceOf => "Quelle", "Source";
+    ReadOn => "gelesen am", "read on";
     PartOf => "Teil von", "Part of";
     JoinAndContact => "Mitglied werden und Kontakt", "Joining and contact";
     MemberNetworks => "Netzwerke im Netzwerk", "Networks within";

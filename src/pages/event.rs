@@ -52,7 +52,7 @@ pub fn EventPage(id: String) -> impl IntoView {
             {e.place.clone().map(|p| {
                 let kommune = p.kommune.clone().filter(|k| data.kommune(k).is_some());
                 view! {
-                    <dt>{tr(Key::Where)}</dt>
+                    <dt>{tr(PageKey::Where)}</dt>
                     <dd>
                         {p.name.clone()}<br/>
                         {match kommune {
@@ -67,18 +67,18 @@ pub fn EventPage(id: String) -> impl IntoView {
                 <dd><WebLink url=u class="be-url"/></dd>
             })}
             {network.map(|n| view! {
-                <dt>{tr(Key::Organiser)}</dt>
+                <dt>{tr(PageKey::Organiser)}</dt>
                 <dd><Link to=Route::Network(n.id.clone())>{n.name.clone()}</Link></dd>
             })}
             {e.registration_url.clone().map(|u| view! {
-                <dt>{tr(Key::Registration)}</dt>
+                <dt>{tr(PageKey::Registration)}</dt>
                 <dd><WebLink url=u label=tr(PageKey::RegisterHere)/></dd>
             })}
         </dl>
         {description.map(|d| view! { <p class="be-lead">{move || d.get(nav.lang.get().is_en()).to_string()}</p> })}
         <p><button type="button" class="be-button" on:click=save>{tr(PageKey::AddToCalendar)}</button></p>
         {move || (failed.get()).then(|| view! {
-            <p class="be-error-text" role="alert">{tr(Key::DownloadFailed)}</p>
+            <p class="be-error-text" role="alert">{tr(PageKey::DownloadFailed)}</p>
         })}
         <p><Link to=Route::Events>{tr(Key::AllEvents)}</Link></p>
         <script type="application/ld+json" inner_html=json_ld></script>

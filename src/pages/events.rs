@@ -57,8 +57,8 @@ pub fn EventsPage() -> impl IntoView {
         }
     };
     let attendance = vec![
-        (Attendance::InPerson.id().to_string(), Signal::derive(move || t(Key::AttendInPerson).to_string())),
-        (Attendance::Online.id().to_string(), Signal::derive(move || t(Key::AttendOnline).to_string())),
+        (Attendance::InPerson.id().to_string(), Signal::derive(move || nav.lang.get().t(PageKey::AttendInPerson).to_string())),
+        (Attendance::Online.id().to_string(), Signal::derive(move || nav.lang.get().t(PageKey::AttendOnline).to_string())),
     ];
     let failed = RwSignal::new(false);
     let save_calendar = {
@@ -102,7 +102,7 @@ pub fn EventsPage() -> impl IntoView {
             <fieldset class="be-facets">
                 <legend class="be-visually-hidden">{tr(PageKey::Filters)}</legend>
                 <div class="be-field">
-                    <label for="be-f-zeitraum">{tr(Key::Period)}</label>
+                    <label for="be-f-zeitraum">{tr(PageKey::Period)}</label>
                     <select id="be-f-zeitraum" class="be-select" on:change=move |ev| {
                         let v = event_target_value(&ev);
                         update(&|f| {
@@ -117,28 +117,28 @@ pub fn EventsPage() -> impl IntoView {
                         }).collect_view()}
                     </select>
                 </div>
-                <Facet id="netzwerk" label=Key::Network options=networks
+                <Facet id="netzwerk" label=tr(Key::Network) options=networks
                     value=Signal::derive(move || filter.with(|f| f.network.clone()))
                     on_change=move |v: String| update(&|f| f.network = v.clone())/>
-                <Facet id="art" label=Key::EventKind options=kinds
+                <Facet id="art" label=tr(PageKey::EventKind) options=kinds
                     value=Signal::derive(move || filter.with(|f| f.kind.map(|k| k.id().to_string()).unwrap_or_default()))
                     on_change=move |v: String| update(&|f| f.kind = EventKind::from_id(&v))/>
                 {move || {
                     let (period, chosen) = filter.with(|f| (f.period, f.month.clone()));
                     view! {
-                        <Facet id="monat" label=Key::Month options=months(period, chosen)
+                        <Facet id="monat" label=tr(PageKey::Month) options=months(period, chosen)
                             value=Signal::derive(move || filter.with(|f| f.month.clone()))
                             on_change=move |v: String| update(&|f| f.month = v.clone())/>
                     }
                 }}
-                <Facet id="format" label=Key::Attendance options=attendance
+                <Facet id="format" label=tr(PageKey::Attendance) options=attendance
                     value=Signal::derive(move || filter.with(|f| f.attendance.map(|a| a.id().to_string()).unwrap_or_default()))
                     on_change=move |v: String| update(&|f| f.attendance = [Attendance::Online, Attendance::InPerson].into_iter().find(|a| a.id() == v))/>
             </fieldset>
         </form>
         <div class="be-toolbar">
             <p class="be-result-count" role="status" aria-live="polite" id="be-result-count">
-                {move || format!("{} {}", format_int(nav.lang.get(), rows.with(|r| r.len()) as u64), t(Key::EventsCount))}
+                {move || format!("{} {}", format_int(nav.lang.get(), rows.with(|r| r.len()) as u64), nav.lang.get().t(PageKey::EventsCount))}
             </p>
             <button type="button" class="be-button be-button-secondary" on:click=save_calendar
                 hidden=move || rows.with(|r| r.is_empty())>
@@ -146,7 +146,7 @@ pub fn EventsPage() -> impl IntoView {
             </button>
         </div>
         {move || (failed.get()).then(|| view! {
-            <p class="be-error-text" role="alert">{tr(Key::DownloadFailed)}</p>
+            <p class="be-error-text" role="alert">{tr(PageKey::DownloadFailed)}</p>
         })}
         {move || (rows.with(|r| r.is_empty())).then(|| view! {
             <p>{tr(PageKey::NoEvents)}</p>

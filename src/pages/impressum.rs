@@ -16,8 +16,8 @@ pub fn ImpressumPage() -> impl IntoView {
     view! {
         <PageTitle text=Signal::derive(move || t(Key::Impressum).to_string())/>
         <dl class="be-facts">
-            <dt>{tr(Key::Operator)}</dt><dd>{op.name.clone()} {op.example.then(|| view! { " " <ExampleBadge/> })}</dd>
-            <dt>{tr(Key::Address)}</dt><dd>{op.address.clone()}</dd>
+            <dt>{tr(PageKey::Operator)}</dt><dd>{op.name.clone()} {op.example.then(|| view! { " " <ExampleBadge/> })}</dd>
+            <dt>{tr(PageKey::Address)}</dt><dd>{op.address.clone()}</dd>
             <dt>{tr(Key::Email)}</dt><dd><MailLink address=op.email.clone()/></dd>
             {op.phone.clone().map(|p| view! { <dt>{tr(Key::Phone)}</dt><dd><TelLink number=p/></dd> })}
             {op.represented_by.clone().map(|r| view! { <dt>{tr(PageKey::RepresentedBy)}</dt><dd>{r}</dd> })}

@@ -19,7 +19,6 @@ pub fn KommunePage(key: String) -> impl IntoView {
     let Some(k) = data.kommune(&key).cloned() else {
         return view! { <NotFoundPage/> }.into_any();
     };
-    let t = move |k| nav.lang.get().t(k);
     let kreis = data.kreis(&k.kreis).cloned();
     let rb = data.regierungsbezirk(&k.rb).map(|r| r.name.clone()).unwrap_or_default();
     let memberships: Vec<_> = data
@@ -39,7 +38,7 @@ pub fn KommunePage(key: String) -> impl IntoView {
     let name = k.display_name();
     let keb_label = {
         let name = name.clone();
-        move || t(PageKey::KebStartFor).replace("{name}", &name)
+        move || nav.lang.get().t(PageKey::KebStartFor).replace("{name}", &name)
     };
     let kind = k.kind;
     let key_label = if k.key.len() == 8 { PageKey::Ags } else { PageKey::KreisKey };
@@ -92,7 +91,7 @@ pub fn KommunePage(key: String) -> impl IntoView {
                 <dt>{tr(Key::Kreis)}</dt>
                 <dd><Link to=Route::Kommune(kr.key.clone())>{kr.name.clone()}</Link></dd>
             })}
-            <dt>{tr(Key::Regierungsbezirk)}</dt><dd>{rb}</dd>
+            <dt>{tr(PageKey::Regierungsbezirk)}</dt><dd>{rb}</dd>
             <dt>{tr(Key::Population)}</dt><dd>{move || format_int(nav.lang.get(), k.population as u64)}</dd>
             <dt>{tr(Key::Area)}</dt><dd>{move || format_area(nav.lang.get(), k.area_km2)}</dd>
             {k.plz.clone().map(|p| view! { <dt>{tr(PageKey::Plz)}</dt><dd>{p}</dd> })}
@@ -103,7 +102,7 @@ pub fn KommunePage(key: String) -> impl IntoView {
         <PageTitle text=Signal::derive(move || name.clone())/>
         <p class="be-lead">{lead}</p>
         <section aria-labelledby="be-memberships">
-            <h2 class="be-h2" id="be-memberships">{tr(Key::Memberships)}</h2>
+            <h2 class="be-h2" id="be-memberships">{tr(PageKey::Memberships)}</h2>
             {if memberships.is_empty() {
                 view! { <p>{tr(PageKey::NoMemberships)}</p> }.into_any()
             } else {
@@ -114,7 +113,7 @@ pub fn KommunePage(key: String) -> impl IntoView {
                                 {network.map(|(id, short)| view! { <Link to=Route::Network(id)>{short}</Link> })}
                                 {m.as_of.as_deref().map(|d| format_date_key(nav.lang.get_untracked(), d)).map(|d| view! { " · " {tr(PageKey::AsOf)} " " {d} })}
                                 {m.example.then(|| view! { " " <ExampleBadge/> })}
-                                <br/><span class="be-muted">{tr(Key::Source)} ": " {source.clone()}</span>
+                                <br/><span class="be-muted">{tr(PageKey::Source)} ": " {source.clone()}</span>
                             </li>
                         }).collect_view()}
                     </ul>

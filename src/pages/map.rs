@@ -203,9 +203,9 @@ fn FiguresTable(figures: Vec<KreisFigures>) -> impl IntoView {
                 <tbody>
                     {figures.into_iter().map(|f| {
                         let lkn = match (f.kind, f.landkreisnetzwerk) {
-                            (KommuneType::Landkreis, true) => Key::Yes,
-                            (KommuneType::Landkreis, false) => Key::No,
-                            _ => Key::NotApplicableStadtkreis,
+                            (KommuneType::Landkreis, true) => tr(PageKey::Yes),
+                            (KommuneType::Landkreis, false) => tr(Key::No),
+                            _ => tr(PageKey::NotApplicableStadtkreis),
                         };
                         let (n, m) = (f.member_gemeinden as u64, f.gemeinden as u64);
                         view! {
@@ -213,7 +213,7 @@ fn FiguresTable(figures: Vec<KreisFigures>) -> impl IntoView {
                                 <th scope="row">
                                     <Link to=Route::Members query=vec![("kreis", f.key.clone())]>{f.label.clone()}</Link>
                                 </th>
-                                <td>{tr(lkn)}</td>
+                                <td>{lkn}</td>
                                 <td>{move || {
                                     let lang = nav.lang.get();
                                     format!("{} {} {}", format_int(lang, n), lang.t(PageKey::OutOf), format_int(lang, m))

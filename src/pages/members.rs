@@ -83,22 +83,22 @@ pub fn MembersPage() -> impl IntoView {
             </summary>
             <fieldset class="be-facets">
                 <legend class="be-visually-hidden">{tr(PageKey::Filters)}</legend>
-                <Facet id="netzwerk" label=Key::Network options=networks.into_iter().map(|(v, l)| (v, Signal::stored(l))).collect()
+                <Facet id="netzwerk" label=tr(Key::Network) options=networks.into_iter().map(|(v, l)| (v, Signal::stored(l))).collect()
                     value=Signal::derive(move || filter.with(|f| f.network.clone()))
                     on_change=move |v: String| update(&|f| f.network = v.clone(), false)/>
-                <Facet id="kreis" label=Key::Kreis options=kreise.into_iter().map(|(v, l)| (v, Signal::stored(l))).collect()
+                <Facet id="kreis" label=tr(Key::Kreis) options=kreise.into_iter().map(|(v, l)| (v, Signal::stored(l))).collect()
                     value=Signal::derive(move || filter.with(|f| f.kreis.clone()))
                     on_change=move |v: String| update(&|f| f.kreis = v.clone(), false)/>
-                <Facet id="rb" label=Key::Regierungsbezirk options=rbs.into_iter().map(|(v, l)| (v, Signal::stored(l))).collect()
+                <Facet id="rb" label=tr(PageKey::Regierungsbezirk) options=rbs.into_iter().map(|(v, l)| (v, Signal::stored(l))).collect()
                     value=Signal::derive(move || filter.with(|f| f.rb.clone()))
                     on_change=move |v: String| update(&|f| f.rb = v.clone(), false)/>
-                <Facet id="typ" label=Key::Type
+                <Facet id="typ" label=tr(Key::Type)
                     options=kinds.into_iter().map(|(v, k)| (v, Signal::derive(move || t(k).to_string()))).collect()
                     value=Signal::derive(move || filter.with(|f| f.kind.map(|k| k.id().to_string()).unwrap_or_default()))
                     on_change=move |v: String| update(&|f| f.kind = KommuneType::from_id(&v), false)/>
-                <Facet id="mitglied" label=Key::MemberFilter
+                <Facet id="mitglied" label=tr(PageKey::MemberFilter)
                     options=vec![
-                        ("ja".to_string(), Signal::derive(move || t(Key::Yes).to_string())),
+                        ("ja".to_string(), Signal::derive(move || nav.lang.get().t(PageKey::Yes).to_string())),
                         ("nein".to_string(), Signal::derive(move || t(Key::No).to_string())),
                     ]
                     value=Signal::derive(move || filter.with(|f| match f.member { Some(true) => "ja".into(), Some(false) => "nein".into(), None => String::new() }))
@@ -184,7 +184,7 @@ fn ResultRow(model: std::sync::Arc<Model>, index: usize) -> impl IntoView {
                 " · " {move || format_int(nav.lang.get(), population)} " " {tr(PageKey::Inhabitants)}
             </span>
             {(!memberships.is_empty()).then(|| view! {
-                <ul class="be-tags" aria-label=tr(Key::Memberships)>
+                <ul class="be-tags" aria-label=tr(PageKey::Memberships)>
                     {memberships.into_iter().map(|(id, short, example)| view! {
                         <li data-network=id>{short} {example.then(|| view! { " " <ExampleBadge/> })}</li>
                     }).collect_view()}
@@ -197,14 +197,13 @@ fn ResultRow(model: std::sync::Arc<Model>, index: usize) -> impl IntoView {
 #[component]
 fn Pagination(filter: DirectoryFilter, page: usize, pages: usize) -> impl IntoView {
     let nav = use_nav();
-    let t = move |k: Key| nav.lang.get().t(k);
     let link_to = move |p: usize| {
         let mut f = filter.clone();
         f.page = p;
         f.to_query()
     };
     let label = move || {
-        t(Key::PageOf).replace("{page}", &page.to_string()).replace("{pages}", &pages.to_string())
+        nav.lang.get().t(PageKey::PageOf).replace("{page}", &page.to_string()).replace("{pages}", &pages.to_string())
     };
     view! {
         <nav class="be-pagination" aria-label=tr(PageKey::Pagination)>

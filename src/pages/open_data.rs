@@ -20,9 +20,9 @@ pub fn OpenDataPage() -> impl IntoView {
     let nav = use_nav();
     let data = use_data();
     let links = [
-        (Key::Dataset, use_asset_url(BUNDLED_PATH)),
-        (Key::JsonSchema, use_asset_url(SCHEMA_PATH)),
-        (Key::MapGeometry, use_asset_url(MAP_PATH)),
+        (PageKey::Dataset, use_asset_url(BUNDLED_PATH)),
+        (PageKey::JsonSchema, use_asset_url(SCHEMA_PATH)),
+        (PageKey::MapGeometry, use_asset_url(MAP_PATH)),
     ];
     let sources = data.sources.clone();
     view! {

@@ -7,6 +7,7 @@ use crate::app::use_data;
 use crate::components::{PageHead, WebLink};
 use crate::routes::Route;
 use crate::i18n::Key;
+use crate::i18n::PageKey;
 
 #[component]
 pub fn QuellenPage() -> impl IntoView {
@@ -19,7 +20,7 @@ pub fn QuellenPage() -> impl IntoView {
                     <p class="be-card-title">{s.title.clone()}</p>
                     <p lang="de">{s.attribution.clone()}</p>
                     <p>
-                        {tr(Key::Licence)} ": "
+                        {tr(PageKey::Licence)} ": "
                         {match s.licence_url.clone() {
                             Some(u) => view! { <WebLink url=u label=s.licence.clone()/> }.into_any(),
                             None => view! { <span>{s.licence.clone()}</span> }.into_any(),
