@@ -3,6 +3,7 @@
 
 use super::index::{Document, SearchIndex};
 use super::normalize;
+use super::order::sort_rows;
 use crate::model::{KommuneType, Model};
 
 /// Rows per page: enough to scan, few enough that every keystroke redraws within a frame.
@@ -121,9 +122,9 @@ impl Directory {
     pub fn new(model: &Model) -> Self {
         let names: Vec<String> = model.kommunen.iter().map(|k| normalize(&k.name)).collect();
         let mut by_name: Vec<usize> = (0..model.kommunen.len()).collect();
-        by_name.sort_by(|&a, &b| names[a].cmp(&names[b]).then(model.kommunen[a].kind.cmp(&model.kommunen[b].kind)));
+        sort_rows(&mut by_name, &|&a, &b| names[a].cmp(&names[b]).then(model.kommunen[a].kind.cmp(&model.kommunen[b].kind)));
         let mut by_population: Vec<usize> = (0..model.kommunen.len()).collect();
-        by_population.sort_by_key(|&i| std::cmp::Reverse(model.kommunen[i].population));
+        sort_rows(&mut by_population, &|&a, &b| model.kommunen[b].population.cmp(&model.kommunen[a].population));
         Self { index: std::sync::OnceLock::new(), by_name, by_population }
     }
 

@@ -1,5 +1,6 @@
 //! The events list's filters as they live in the URL, and applying them.
 
+use super::order::sort_rows;
 use crate::model::{EventKind, Model};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -106,7 +107,7 @@ impl EventFilter {
                     })
             })
             .collect();
-        rows.sort_by(|&a, &b| model.events[a].start.cmp(&model.events[b].start));
+        sort_rows(&mut rows, &|&a, &b| model.events[a].start.cmp(&model.events[b].start));
         if self.period == Period::Past {
             rows.reverse();
         }
