@@ -1,4 +1,4 @@
-/// talc instead of std's dlmalloc: smaller in wasm and faster (its benchmarks; first view −0.4 KB brotli).
+/// talc instead of std's dlmalloc: smaller in wasm and faster (its benchmarks; first view −0.6 KB brotli).
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

@@ -6,7 +6,7 @@
 //  2. wasm-split-cli: main module, one chunk per part and per code shared by parts, __wasm_split.js;
 //  3. wasm-bindgen on the main module;
 //  4. wasm-opt on every wasm; the main module and its glue without exports nobody calls
-//     (tools/unused-exports.mjs) and with short import names (tools/short-imports.mjs); then each
+//     (tools/unused-exports.mjs) and with short import and export names (tools/short-imports.mjs); then each
 //     chunk gets its content hash in its name (and __wasm_split.js the new names), so a page of one
 //     build can never load a chunk of another.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -45,7 +45,7 @@ rmSync(join(work, `${NAME}.wasm`));
 const features = ['--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext', '--enable-mutable-globals',
   '--enable-reference-types', '--enable-multivalue'];
 // addresses below 1024 are the far end of Rust's 1 MiB stack (it grows down from 1 MiB, data lies above): never
-// reached but by a stack about to overflow, so wasm-opt may fold additions into load offsets (−0.8 KB brotli)
+// reached but by a stack about to overflow, so wasm-opt may fold additions into load offsets (−0.6 KB brotli)
 const assumptions = ['--low-memory-unused'];
 const wasms = readdirSync(work).filter((f) => f.endsWith('.wasm'));
 for (const f of wasms) {
