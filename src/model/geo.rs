@@ -90,7 +90,7 @@ pub fn kreis_figures(model: &Model) -> Vec<KreisFigures> {
             }
         })
         .collect();
-    figures.sort_by_key(|f| super::records::kreis_sort_key(&f.label));
+    crate::order::sort_list(&mut figures, |a, b| super::records::kreis_sort_key(&a.label).cmp(&super::records::kreis_sort_key(&b.label)));
     figures
 }
 

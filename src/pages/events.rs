@@ -51,7 +51,7 @@ pub fn EventsPage() -> impl IntoView {
             f.period = period;
             let mut months: Vec<String> = f.apply(&data, &today).into_iter().filter_map(|i| data.events[i].start.get(..7).map(String::from)).collect();
             months.extend((!chosen.is_empty()).then_some(chosen));
-            months.sort();
+            crate::order::sort_list(&mut months, |a, b| a.cmp(b));
             months.dedup();
             months.into_iter().map(|m| (m.clone(), Signal::derive(move || format_month(nav.lang.get(), &m)))).collect::<Vec<_>>()
         }

@@ -60,7 +60,7 @@ pub fn MembersPage() -> impl IntoView {
         .map(|n| (n.id.clone(), n.short_name.clone()))
         .collect();
     let mut kreise: Vec<(String, String)> = data.kreise.iter().map(|k| (k.key.clone(), k.label())).collect();
-    kreise.sort_by_key(|(_, label)| crate::model::kreis_sort_key(label));
+    crate::order::sort_list(&mut kreise, |a, b| crate::model::kreis_sort_key(&a.1).cmp(&crate::model::kreis_sort_key(&b.1)));
     let rbs: Vec<(String, String)> = data.regierungsbezirke.iter().map(|r| (r.key.clone(), r.name.clone())).collect();
     let kinds: Vec<(String, Key)> = KommuneType::ALL.iter().map(|k| (k.id().to_string(), Key::kommune_type(*k))).collect();
 

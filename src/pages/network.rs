@@ -33,7 +33,7 @@ pub fn NetworkPage(id: String) -> impl IntoView {
             (name, m.clone())
         })
         .collect();
-    members.sort_by(|a, b| a.0.cmp(&b.0));
+    crate::order::sort_list(&mut members, |a, b| a.0.cmp(&b.0));
     let member_count = members.len();
     let parent = network.parent.as_ref().and_then(|p| data.network(p)).cloned();
     view! {

@@ -3,7 +3,7 @@
 
 use super::index::{Document, SearchIndex};
 use super::normalize;
-use super::order::sort_rows;
+use crate::order::sort_rows;
 use crate::model::{KommuneType, Model};
 
 /// Rows per page: enough to scan, few enough that every keystroke redraws within a frame.

@@ -1,6 +1,6 @@
 //! The events list's filters as they live in the URL, and applying them.
 
-use super::order::sort_rows;
+use crate::order::sort_rows;
 use crate::model::{EventKind, Model};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

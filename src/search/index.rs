@@ -6,6 +6,7 @@
 
 use super::fuzzy::{prefix_within_one_edit, within_one_edit};
 use super::normalize;
+use crate::order::sort_list;
 
 /// Words of at least this many letters may contain one typo.
 pub const FUZZY_MIN_LEN: usize = 5;
@@ -92,7 +93,7 @@ impl SearchIndex {
             numbers.extend(d.numbers.iter().map(|n| (Box::from(*n), doc)));
             docs.push(DocInfo { name: name.into(), population: d.population, group: d.group });
         }
-        pairs.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.doc.cmp(&b.1.doc)).then(a.1.other.cmp(&b.1.other)));
+        sort_list(&mut pairs, |a, b| a.0.cmp(&b.0).then(a.1.doc.cmp(&b.1.doc)).then(a.1.other.cmp(&b.1.other)));
         let mut words: Vec<(Box<str>, Vec<Posting>)> = Vec::new();
         for (w, p) in pairs {
             match words.last_mut() {
@@ -105,7 +106,7 @@ impl SearchIndex {
                 _ => words.push((w.into(), vec![p])),
             }
         }
-        numbers.sort();
+        sort_list(&mut numbers, |a, b| a.cmp(b));
         let mut by_first = vec![Vec::new(); 256];
         let mut by_second = vec![Vec::new(); 256];
         for (i, (w, _)) in words.iter().enumerate() {
@@ -140,7 +141,7 @@ impl SearchIndex {
         for term in &terms {
             let mut found = Vec::new();
             self.match_term(term, &mut found);
-            found.sort_unstable(); // by doc, best match first
+            sort_list(&mut found, |a, b| a.cmp(b)); // by doc, best match first
             found.dedup_by_key(|(doc, _)| *doc);
             matched = Some(match matched {
                 None => found,
@@ -157,7 +158,7 @@ impl SearchIndex {
                 Hit { doc, quality: if full { Match::FullName } else { q } }
             })
             .collect();
-        hits.sort_by(|a, b| {
+        sort_list(&mut hits, |a, b| {
             let (da, db) = (&self.docs[a.doc as usize], &self.docs[b.doc as usize]);
             a.quality
                 .cmp(&b.quality)
@@ -202,7 +203,7 @@ impl SearchIndex {
             .copied()
             .filter(|&i| (i as usize) < from || (i as usize) >= from + prefixed)
             .collect();
-        candidates.sort_unstable();
+        sort_list(&mut candidates, |a, b| a.cmp(b));
         candidates.dedup();
         for i in candidates {
             let (w, postings) = &self.words[i as usize];

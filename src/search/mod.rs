@@ -6,11 +6,9 @@ mod events;
 mod fuzzy;
 mod index;
 mod normalize;
-mod order;
 
 pub use events::{upcoming_where, Attendance, EventFilter, Period};
 pub use directory::{page_of, Directory, DirectoryFilter, Sort, PAGE_SIZE};
 pub use fuzzy::{prefix_within_one_edit, within_one_edit};
 pub use index::{Document, Hit, Match, SearchIndex, FUZZY_MIN_LEN};
 pub use normalize::normalize;
-pub use order::sort_rows;

@@ -99,7 +99,7 @@ pub fn cover_mail(d: &Draft, model: &Model, reference: &str, file: IntakeFile, l
 /// characters of its idempotency key ("KEB-2026-3X9F1C"), short enough to quote on the phone.
 pub fn prepared_reference(key: &str, year: u16) -> String {
     let tail: String = key.chars().rev().take(6).collect::<Vec<_>>().into_iter().rev().collect();
-    format!("KEB-{year}-{}", tail.to_uppercase())
+    format!("KEB-{year}-{}", tail.to_ascii_uppercase())
 }
 
 /// When the application was made: sent to a receiver, or prepared as a file to hand in (a file

@@ -185,8 +185,9 @@ async fn post(entry: &Entry) -> Result<String, SendState> {
     result
 }
 
-/// When the receiver names no reference: the last characters of the idempotency key.
+/// When the receiver names no reference: the last characters of the idempotency key (ASCII:
+/// no Unicode case tables in the part).
 fn fallback_reference(key: &str) -> String {
     let tail: String = key.chars().rev().take(10).collect::<Vec<_>>().into_iter().rev().collect();
-    format!("KEB-{}", tail.to_uppercase())
+    format!("KEB-{}", tail.to_ascii_uppercase())
 }

@@ -90,7 +90,7 @@ impl KebStore {
                 }
             }
         }
-        state.drafts.sort_by(|a, b| b.updated.cmp(&a.updated));
+        crate::order::sort_list(&mut state.drafts, |a, b| b.updated.cmp(&a.updated));
         let store = KebStore { state: StoredValue::new(state), changed: Trigger::new() };
         // a closed tab or a phone switching apps: write what is pending now
         let _ = window_event_listener(leptos::ev::pagehide, move |_| store.flush());
