@@ -15,7 +15,8 @@ const top = Number(opt('--top', 25));
 const depth = Number(opt('--depth', 1));
 const grep = opt('--grep', null);
 
-if (args[0] === '--split') {
+const main = import.meta.url === `file://${process.argv[1]}`;
+if (main && args[0] === '--split') {
   const out = join('target', 'split', 'profile');
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
@@ -76,8 +77,8 @@ export function group(name, depth = 1) {
   return path.split(/[<>\s]/)[0].split('::').filter((s) => !/^h[0-9a-f]{16}$/.test(s)).slice(0, depth).join('::') || '?';
 }
 
-if (args.length === 0) { console.error('usage: node bench/profile.mjs [--top N] [--depth D] [--grep RE] FILE.wasm… | --split'); process.exit(2); }
-for (const file of args) {
+if (main && args.length === 0) { console.error('usage: node bench/profile.mjs [--top N] [--depth D] [--grep RE] FILE.wasm… | --split'); process.exit(2); }
+for (const file of main ? args : []) {
   const { data, list } = functions(readFileSync(file));
   const shown = grep ? list.filter((f) => new RegExp(grep).test(f.name)) : list;
   const code = shown.reduce((s, f) => s + f.size, 0);

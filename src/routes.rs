@@ -4,7 +4,7 @@
 use crate::i18n::Key;
 
 /// The route table: a new route is one row here plus its page file. Each row names the part its
-/// page is in (`First`: the first view; `Pages`, `Keb`: loaded on first use, `Part`), the variant
+/// page is in (`First`: the first view; `Pages`, `Keb`, `Antrag`: loaded on first use, `Part`), the variant
 /// with its parameters, its path (literal segments and parameters; `|` adds another path that
 /// reads as the same route), the main navigation item it belongs to, a heading and lead that
 /// need no data (shown before the app has loaded), and its page. `with_route_table!(m: args)` hands
@@ -33,9 +33,9 @@ macro_rules! with_route_table {
             page { <pages::event::EventPage id=id/> };
         Keb Keb = ["keb"], section Keb,
             page { <keb::pages::KebPage/> };
-        Keb KebStep { draft, step } = ["keb", "antrag", draft, step], section Keb,
+        Antrag KebStep { draft, step } = ["keb", "antrag", draft, step], section Keb,
             page { <keb::pages::KebStepRoute draft=draft step=step/> };
-        Keb KebConfirmation(reference) = ["keb", "bestaetigung", reference], section Keb,
+        Antrag KebConfirmation(reference) = ["keb", "bestaetigung", reference], section Keb,
             page { <keb::pages::KebConfirmationPage reference=reference/> };
         Pages LeichteSprache = ["leichte-sprache"],
             page { <pages::content::ContentPage id="leichte-sprache" title=Key::LeichteSprache/> };
@@ -62,6 +62,7 @@ macro_rules! page_in_part {
     (First, First, $page:tt) => { Some(leptos::prelude::IntoAny::into_any(leptos::view! $page)) };
     (Pages, Pages, $page:tt) => { Some(leptos::prelude::IntoAny::into_any(leptos::view! $page)) };
     (Keb, Keb, $page:tt) => { Some(leptos::prelude::IntoAny::into_any(leptos::view! $page)) };
+    (Antrag, Antrag, $page:tt) => { Some(leptos::prelude::IntoAny::into_any(leptos::view! $page)) };
     ($want:ident, $part:ident, $page:tt) => { None };
 }
 
@@ -171,7 +172,11 @@ impl Route {
 pub enum Part {
     /// Every page but the start page and the KEB pages (src/pages/parts.rs).
     Pages,
+    /// The KEB page: who may apply, the drafts, the outbox (src/keb/host.rs).
     Keb,
+    /// The application's steps, its check and its confirmation: fetched when an application is
+    /// begun or resumed, so the KEB page itself comes with less.
+    Antrag,
 }
 
 impl Part {
@@ -179,6 +184,7 @@ impl Part {
         match self {
             Part::Pages => "pages",
             Part::Keb => "keb",
+            Part::Antrag => "antrag",
         }
     }
 
@@ -186,7 +192,7 @@ impl Part {
     pub fn stylesheet(self) -> Option<&'static str> {
         match self {
             Part::Pages => Some("be-pages.css"),
-            Part::Keb => Some("be-keb.css"),
+            Part::Keb | Part::Antrag => Some("be-keb.css"),
         }
     }
 }

@@ -11,6 +11,10 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 // (164,517 B reached), 200 KiB once the app was one binary in parts, 266 KiB with every page in the first
 // view and KEB as a second binary.
 const BUDGET = 150_000;
+// What opening the KEB page adds to the first view (its part, the chunks it shares, its stylesheet): issue
+// 24's bar is 80,000 B; reached 55,096 B once the application's steps became a part of their own ("antrag",
+// fetched when an application can begin), so the check holds it at 60,000 B.
+const KEB_BUDGET = 60_000;
 const dist = process.argv[2] || 'dist';
 // wasm-bindgen's inline JS snippets are imported by the glue, so they count as well
 const snippets = (existsSync(join(dist, 'snippets')) ? readdirSync(join(dist, 'snippets'), { recursive: true }) : []).filter((f) => f.endsWith('.js')).map((f) => join('snippets', f));
@@ -47,8 +51,13 @@ console.log(`initial transfer (brotli): ${worst} bytes of ${BUDGET} budget`);
 // the parts loaded on first use (parts.json: the files each one fetches, its stylesheet included), not part
 // of the initial transfer
 const parts = JSON.parse(readFileSync(join(dist, 'parts.json'), 'utf8'));
+const bytes = (list) => list.reduce((s, f) => s + size[f], 0);
 for (const [part, all] of Object.entries(parts)) {
   if (!all.every((f) => f in size)) { console.error('missing files of part', part, all.filter((f) => !(f in size))); process.exit(1); }
-  console.log(`part "${part}", loaded on first use (brotli): ${all.reduce((s, f) => s + size[f], 0)} bytes (${all.join(', ')})`);
+  console.log(`part "${part}", loaded on first use (brotli): ${bytes(all)} bytes (${all.join(', ')})`);
 }
-if (worst > BUDGET) { console.error(`over budget by ${worst - BUDGET} bytes`); process.exit(1); }
+if (!parts.keb || !parts.antrag) { console.error('parts.json lacks the KEB parts "keb" and "antrag"'); process.exit(1); }
+const keb = bytes(parts.keb);
+console.log(`the KEB page (part "keb"): ${keb} bytes of ${KEB_BUDGET} budget; beginning an application then adds ${bytes(parts.antrag.filter((f) => !parts.keb.includes(f)))} bytes`);
+if (worst > BUDGET) { console.error(`first view over budget by ${worst - BUDGET} bytes`); process.exit(1); }
+if (keb > KEB_BUDGET) { console.error(`KEB page over budget by ${keb - KEB_BUDGET} bytes`); process.exit(1); }

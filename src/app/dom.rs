@@ -23,11 +23,11 @@ pub fn stylesheet_parent(near: &Node) -> Option<Node> {
     }
 }
 
-/// A part's stylesheet (`routes::Part::stylesheet`), once per page, where the app's tree takes it:
-/// the document's head, or the shadow root the app is embedded in.
+/// A part's stylesheet (`routes::Part::stylesheet`), once per page (two parts may share one), where
+/// the app's tree takes it: the document's head, or the shadow root the app is embedded in.
 pub fn add_part_stylesheet(href: &str, part: &str, near: &Node) {
     let Some(parent) = stylesheet_parent(near) else { return };
-    let selector = format!("link[data-be-part=\"{part}\"]");
+    let selector = format!("link[data-be-part][href=\"{href}\"]");
     let present = match parent.dyn_ref::<web_sys::Element>() {
         Some(head) => head.query_selector(&selector),
         None => parent.unchecked_ref::<web_sys::DocumentFragment>().query_selector(&selector),

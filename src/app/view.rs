@@ -120,11 +120,11 @@ fn PageSwitch(root: NodeRef<leptos::html::Div>) -> impl IntoView {
         // the other pages load on first use (app::lazy): pages/parts.rs, keb/host.rs
         match route.part() {
             None => crate::with_route_table!(route_pages: First, route).unwrap_or_else(|| ().into_any()),
-            Some(Part::Pages) => lazy_view(parts::pages).into_any(),
-            Some(Part::Keb) => {
+            Some(Part::Pages) => lazy_view(|| Box::pin(parts::pages())),
+            Some(part @ (Part::Keb | Part::Antrag)) => {
                 // the KEB pages read the query once (?kommune=…): a new query is a new page
                 nav.query.track();
-                view! { <crate::keb::host::KebHost/> }.into_any()
+                view! { <crate::keb::host::KebHost part=part/> }.into_any()
             }
         }
     }

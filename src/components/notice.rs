@@ -56,7 +56,7 @@ pub fn LoadError(errors: Vec<DataError>, on_retry: impl Fn() + 'static) -> impl 
 #[component]
 fn ErrorList(errors: Vec<DataError>) -> impl IntoView {
     provide_context(Problems(errors));
-    lazy_view_or(problem_list, || view! { <p class="be-notice-pending">{tr(Key::NoticeDetailsLoading)}</p> })
+    lazy_view_or(|| Box::pin(problem_list()), || view! { <p class="be-notice-pending">{tr(Key::NoticeDetailsLoading)}</p> }.into_any())
 }
 
 #[derive(Clone)]

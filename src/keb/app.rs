@@ -1,5 +1,6 @@
-//! The KEB part's entry, inside the part's chunk (keb/host.rs loads it): the page of a KEB
-//! route over the one store of drafts and outbox, which lives as long as the page does.
+//! The entries of the two KEB parts (keb/host.rs loads them): the page of a KEB route over the one
+//! store of drafts and outbox, which lives as long as the page does. The store is code both parts
+//! share (the splitter puts it in a chunk of their own); each part's page switch has its own pages.
 
 use std::cell::RefCell;
 
@@ -39,11 +40,21 @@ pub fn store() -> KebStore {
     })
 }
 
-/// The page of a KEB route.
+/// The page of a route of part "keb": the KEB page.
 pub fn page(route: Route) -> AnyView {
+    with_store(route, |route| crate::with_route_table!(route_pages: Keb, route).unwrap_or_else(not_found))
+}
+
+/// The page of a route of part "antrag": a step, the check, the confirmation.
+pub fn antrag_page(route: Route) -> AnyView {
+    with_store(route, |route| crate::with_route_table!(route_pages: Antrag, route).unwrap_or_else(not_found))
+}
+
+/// The page, built inside the store's context (its components read it).
+fn with_store(route: Route, page_of: fn(Route) -> AnyView) -> AnyView {
     view! { <Provider value=store()>{move || page_of(route.clone())}</Provider> }.into_any()
 }
 
-fn page_of(route: Route) -> AnyView {
-    crate::with_route_table!(route_pages: Keb, route).unwrap_or_else(|| view! { <NotFoundPage/> }.into_any())
+fn not_found() -> AnyView {
+    view! { <NotFoundPage/> }.into_any()
 }

@@ -1,12 +1,16 @@
-//! The KEB routes in the app: the wizard is a part loaded on first use (app::lazy), so the
-//! directories' first view does not carry it. Its stylesheet comes with it (app::view).
+//! The KEB routes in the app: two parts loaded on first use (app::lazy), so the directories' first
+//! view carries neither. "keb" is the KEB page (who may apply, the drafts, the outbox); "antrag"
+//! is the application itself (steps, check, confirmation), fetched once one can be begun or
+//! continued. Their stylesheet comes with them (app::view).
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::app::lazy::{lazy_view, part_view, PartView, SplitLoaderError};
 use crate::app::use_nav;
+use crate::keb::pages::FetchAntrag;
 use crate::lazy_part;
+use crate::routes::Part;
 
 lazy_part! { keb:
     fn keb_page() -> PartView {
@@ -18,9 +22,25 @@ lazy_part! { keb:
     }
 }
 
+lazy_part! { antrag:
+    fn antrag_page() -> PartView {
+        part_view(|| crate::keb::app::antrag_page(use_nav().route.get_untracked()))
+    }
+    fn antrag_loaded() -> Result<(), SplitLoaderError> {
+        Ok(())
+    }
+}
+
+/// The page of a KEB route: `part` is the route's.
 #[component]
-pub fn KebHost() -> impl IntoView {
-    view! { <div class="be-keb-host">{lazy_view(keb_page)}</div> }
+pub fn KebHost(part: Part) -> impl IntoView {
+    // failures are left to the page that needs the part: it says so and offers a retry
+    provide_context(FetchAntrag(|| spawn_local(async { let _ = antrag_loaded().await; })));
+    let page = match part {
+        Part::Antrag => lazy_view(|| Box::pin(antrag_page())),
+        _ => lazy_view(|| Box::pin(keb_page())),
+    };
+    view! { <div class="be-keb-host">{page}</div> }
 }
 
 /// Applications wait in the outbox (no connection when they were sent): the KEB part, which

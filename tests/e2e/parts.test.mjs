@@ -27,7 +27,7 @@ test('the build has one wasm-bindgen module: no second runtime beside the app', 
   assert.deepEqual(modules, ['be-netzwerke_bg.wasm']);
   const glue = readdirSync('dist').filter((f) => f.endsWith('.js') && readFileSync(`dist/${f}`, 'utf8').includes('__wbindgen'));
   assert.deepEqual(glue, ['be-netzwerke.js']);
-  assert.deepEqual(Object.keys(PARTS).sort(), ['keb', 'pages'], 'parts.json names the KEB part and the pages part');
+  assert.deepEqual(Object.keys(PARTS).sort(), ['antrag', 'keb', 'pages'], 'parts.json names the application, the KEB page and the pages part');
 });
 
 test('the start page on a cold cache fetches the app and no part', async () => {
@@ -61,6 +61,7 @@ test('/keb on a cold cache fetches the app, the KEB part and the dataset once, n
   assert.equal(await app.headingText(), 'Kommunale Entwicklungsbausteine (KEB)');
   const wasm = [...new Set(fetched.filter((f) => f.endsWith('.wasm')))].sort();
   assert.deepEqual(wasm, ['be-netzwerke_bg.wasm', ...PARTS.keb.filter((f) => f.endsWith('.wasm'))].sort());
+  assert.ok(PARTS.antrag.some((f) => !PARTS.keb.includes(f)), 'the application has files of its own');
   assert.deepEqual(fetched.filter((f) => f.endsWith('.js')).sort(), ['__wasm_split.js', 'be-netzwerke.js', 'frame.js']);
   assert.ok(fetched.includes('be-keb.css'));
   assert.equal(fetched.filter((f) => f === 'be-netzwerke.json').length, 1, 'the dataset once');
@@ -68,6 +69,45 @@ test('/keb on a cold cache fetches the app, the KEB part and the dataset once, n
   await app.open('/keb?kommune=08311000');
   await page.getByText(/Freiburg im Breisgau ist Mitglied im StädteNetzWerk/).waitFor();
   assert.deepEqual(app.consoleErrors, []);
+  await page.close();
+});
+
+test('the application\'s part is fetched once a Kommune may apply, before the user begins', async () => {
+  const { page, app, fetched } = await coldPage('/keb');
+  const own = PARTS.antrag.filter((f) => f.endsWith('.wasm') && !PARTS.keb.includes(f));
+  assert.deepEqual(fetched.filter((f) => own.includes(f)), [], 'not with the KEB page');
+  const ahead = Promise.all(own.map((f) => page.waitForResponse((r) => fileOf(r.url()) === f)));
+  await page.getByLabel('Name, PLZ oder Gemeindeschlüssel Ihrer Kommune').fill('Freiburg');
+  await page.getByRole('link', { name: 'Freiburg im Breisgau', exact: true }).click();
+  await page.getByText(/Freiburg im Breisgau ist Mitglied im StädteNetzWerk/).waitFor();
+  await ahead;
+  await page.getByRole('button', { name: 'Antrag beginnen' }).click();
+  await page.locator('h1', { hasText: 'Antragsteller' }).waitFor();
+  const wasm = app.requests.filter((u) => u.endsWith('.wasm')).map(fileOf);
+  assert.equal(new Set(wasm).size, wasm.length, 'every file once');
+  assert.deepEqual(app.consoleErrors, []);
+  await page.close();
+});
+
+test('the application\'s part that cannot be loaded says so with a retry; the KEB page keeps working', async () => {
+  const page = await env.newPage({ viewport: { width: 360, height: 800 }, serviceWorkers: 'block' });
+  const app = new AppPage(page, env.app.url);
+  const own = (f) => PARTS.antrag.includes(f) && !PARTS.keb.includes(f);
+  let blocked = true;
+  await page.route((url) => own(fileOf(url.href)), (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+  await app.open('/keb?kommune=08311000');
+  await page.getByRole('button', { name: 'Antrag beginnen' }).click();
+  const alert = page.getByRole('alert');
+  await alert.getByText('Dieser Teil der Anwendung konnte nicht geladen werden.').waitFor({ timeout: 20_000 });
+  blocked = false;
+  await alert.getByRole('button', { name: 'Erneut versuchen' }).click();
+  await page.locator('h1', { hasText: 'Antragsteller' }).waitFor();
+  assert.equal(await page.getByRole('alert').count(), 0);
+  // the draft was made before the part arrived: the KEB page lists it, and it continues
+  await app.open('/keb');
+  await page.locator('.be-card').getByRole('link', { name: 'Fortsetzen' }).click();
+  await page.locator('h1', { hasText: 'Antragsteller' }).waitFor();
+  assert.match(page.url(), /\/keb\/antrag\/[^/]+\/antragsteller$/, 'the address names the step, not "weiter"');
   await page.close();
 });
 

@@ -10,12 +10,11 @@ use crate::components::Link;
 use crate::model::time::LocalDateTime;
 use crate::routes::Route;
 use crate::keb::domain::draft::{parse_draft, MAX_DRAFT_BYTES};
-use crate::keb::domain::form::CHECK_STEP;
+use crate::keb::domain::form::RESUME_STEP;
 use crate::keb::domain::messages::draft_error;
-use crate::keb::domain::rules::first_incomplete;
 use crate::keb::domain::texts::KebKey;
 use crate::keb::state::store::use_keb_store;
-use crate::keb::ui::with_rules;
+use super::FetchAntrag;
 
 /// "25.11.2026, 10:32" in Germany, from a stored ISO time.
 fn when(iso: &str) -> String {
@@ -37,12 +36,12 @@ pub(super) fn Drafts() -> impl IntoView {
         if drafts.is_empty() {
             return view! { <p>{tr(KebKey::KebNoDrafts)}</p> }.into_any();
         }
+        FetchAntrag::ahead();
         let items = drafts
             .into_iter()
             .map(|d| {
                 let title = Some(d.answer("titel").trim().to_string()).filter(|t| !t.is_empty()).unwrap_or_else(|| tr(KebKey::KebUntitled).into());
                 let kommune = model.kommune(&d.kommune).map(|k| k.display_name()).unwrap_or_else(|| d.kommune.clone());
-                let resume = with_rules(&model, &d, |r| first_incomplete(&d, r)).map(|s| s.id).unwrap_or(CHECK_STEP);
                 let (id, id2, json) = (d.id.clone(), d.id.clone(), d.to_json());
                 let saved = store.read_untracked(|s| s.is_on_device(&d.id));
                 let export = move |_| {
@@ -62,7 +61,7 @@ pub(super) fn Drafts() -> impl IntoView {
                             {tr(if saved { KebKey::KebOnDevice } else { KebKey::KebOnlyHere })}
                         </p>
                         <p class="be-actions">
-                            <Link to=Route::KebStep { draft: d.id.clone(), step: resume.into() } class="be-button">{tr(KebKey::KebResume)}</Link>
+                            <Link to=Route::KebStep { draft: d.id.clone(), step: RESUME_STEP.into() } class="be-button">{tr(KebKey::KebResume)}</Link>
                             <button type="button" class="be-button be-button-secondary" on:click=export>{tr(KebKey::KebExport)}</button>
                             <button type="button" class="be-button be-button-secondary" on:click=delete>{tr(KebKey::KebDelete)}</button>
                         </p>

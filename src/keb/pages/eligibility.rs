@@ -84,6 +84,7 @@ pub(super) fn EligibilityResult(key: String) -> impl IntoView {
         Eligibility::Eligible { networks, advisers } => {
             let network = networks.iter().filter_map(|n| model.network(n)).map(|n| n.short_name.clone()).collect::<Vec<_>>().join(" / ");
             let only_network = (networks.len() == 1).then(|| networks[0].clone());
+            super::FetchAntrag::ahead();
             // asked before the first answer: keep the draft beyond this tab?
             let keep = RwSignal::new(false);
             let begin = move |_| {

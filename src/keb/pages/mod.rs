@@ -22,6 +22,20 @@ use crate::keb::domain::money::format_euro;
 use crate::keb::domain::texts::KebKey;
 
 use drafts::{Drafts, OutboxNotice};
+
+/// Fetches the application's part (its steps, the check, the confirmation) before the user needs
+/// it: the KEB page asks for it as soon as an application can be begun or continued. Provided by
+/// keb/host.rs, which loads the parts.
+#[derive(Clone, Copy)]
+pub struct FetchAntrag(pub fn());
+
+impl FetchAntrag {
+    fn ahead() {
+        if let Some(fetch) = use_context::<FetchAntrag>() {
+            (fetch.0)();
+        }
+    }
+}
 use eligibility::{EligibilityResult, KommuneChooser};
 use parts::{DraftMissing, SaveChoice, StepList};
 
