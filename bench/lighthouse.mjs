@@ -1,12 +1,16 @@
 // Lighthouse (npm lighthouse, Debian chromium, mobile emulation with simulated throttling) on the
-// release build served with brotli:  node bench/lighthouse.mjs   (after trunk build)
+// release build served with brotli:  node bench/lighthouse.mjs [--dist DIR] [paths]   (after trunk build)
 // Prints performance, accessibility, best practices and SEO, plus LCP, TBT and CLS, per page.
+// --dist: another build (an A/B of two commits: build the other one into its own folder).
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { appPolicy, startServer } from '../tools/serve.mjs';
 
-const PAGES = (process.argv.length > 2 ? process.argv.slice(2) : ['/', '/mitglieder', '/mitglieder/08317096', '/veranstaltungen/lnk-2027-1', '/karte', '/keb']);
-const app = await startServer({ root: 'dist', csp: appPolicy() });
+const args = process.argv.slice(2);
+const at = args.indexOf('--dist');
+const root = at < 0 ? 'dist' : args.splice(at, 2)[1];
+const PAGES = (args.length > 0 ? args : ['/', '/mitglieder', '/mitglieder/08317096', '/veranstaltungen/lnk-2027-1', '/karte', '/keb']);
+const app = await startServer({ root, csp: appPolicy() });
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],

@@ -131,6 +131,8 @@ for (const [label, url] of [['1,136 rows', app.url + 'mitglieder'],
   ['20,000 rows', app.url + 'mitglieder?daten=' + encodeURIComponent(app.url + 'bench/be-netzwerke-20000.json')]]) {
   const p = await browser.newPage({ acceptDownloads: true });
   await p.goto(url);
+  // the download buttons are folded into a <details> under the list
+  await p.locator('.be-download summary').click({ timeout: 30_000 });
   await p.getByRole('button', { name: 'CSV (Tabellenkalkulation)' }).waitFor({ timeout: 30_000 });
   for (const kind of ['CSV (Tabellenkalkulation)', 'JSON']) {
     const ms = await p.evaluate((name) => {
