@@ -4,13 +4,16 @@
 // --dist: another build (an A/B of two commits: build the other one into its own folder).
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { appPolicy, startServer } from '../tools/serve.mjs';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--dist');
 const root = at < 0 ? 'dist' : args.splice(at, 2)[1];
 const PAGES = (args.length > 0 ? args : ['/', '/mitglieder', '/mitglieder/08317096', '/veranstaltungen/lnk-2027-1', '/karte', '/keb']);
-const app = await startServer({ root, csp: appPolicy() });
+// the policy with the hashes of that build's inline scripts and stylesheet
+const app = await startServer({ root, csp: appPolicy({ hashes: JSON.parse(readFileSync(join(root, 'csp.json'), 'utf8')) }) });
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],

@@ -1,7 +1,6 @@
-use leptos::__reexports::send_wrapper::SendWrapper;
 use leptos::prelude::*;
 
-use crate::app::lazy::{lazy_view_or, PartView};
+use crate::app::lazy::{lazy_view_or, part_build, PartView};
 use crate::app::{tr, use_nav};
 use crate::lazy_part;
 use crate::data::load::Loaded;
@@ -65,11 +64,10 @@ struct Problems(Vec<DataError>);
 lazy_part! { pages:
     /// Drawn only while its notice is shown (its context there); there may be no data at all.
     fn problem_list() -> PartView {
-        let view = match use_context::<Problems>() {
+        part_build(|| match use_context::<Problems>() {
             Some(Problems(errors)) => view! { <ProblemList errors/> }.into_any(),
             None => ().into_any(),
-        };
-        Ok(SendWrapper::new(view))
+        })
     }
 }
 
