@@ -74,8 +74,8 @@ pub fn lazy_view(load: Load) -> AnyView {
 /// phase does that with far less code (Suspense cost the first view 4 KB brotli).
 pub fn lazy_view_or(load: Load, placeholder: fn() -> AnyView) -> AnyView {
     let phase = RwSignal::new(Phase::Loading);
-    // the part's view, built in the task that loaded it (under this owner, so with the page's
-    // contexts), and put into the document once
+    // the part's view, built in the task after the one that loaded it (under this owner, so with
+    // the page's contexts), and put into the document once
     let built = StoredValue::new_local(None::<AnyView>);
     // a retry starts in the failure message's click handler, whose owner the retry disposes:
     // the task runs under this one

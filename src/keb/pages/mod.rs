@@ -22,6 +22,8 @@ use crate::keb::domain::money::format_euro;
 use crate::keb::domain::texts::KebKey;
 
 use drafts::{Drafts, OutboxNotice};
+use eligibility::{EligibilityResult, KommuneChooser};
+use parts::{DraftMissing, SaveChoice, StepList};
 
 /// Fetches the application's part (its steps, the check, the confirmation) before the user needs
 /// it: the KEB page asks for it as soon as an application can be begun or continued. Provided by
@@ -36,8 +38,6 @@ impl FetchAntrag {
         }
     }
 }
-use eligibility::{EligibilityResult, KommuneChooser};
-use parts::{DraftMissing, SaveChoice, StepList};
 
 #[component]
 pub fn KebPage() -> impl IntoView {
