@@ -35,6 +35,9 @@ macro_rules! with_route_table {
             page { <keb::pages::KebPage/> };
         Antrag KebStep { draft, step } = ["keb", "antrag", draft, step], section Keb,
             page { <keb::pages::KebStepRoute draft=draft step=step/> };
+        // where a draft continues: the application's part works out its step (the KEB page needs no rules)
+        Antrag KebResume(draft) = ["keb", "fortsetzen", draft], section Keb,
+            page { <keb::pages::KebResumePage draft=draft/> };
         Antrag KebConfirmation(reference) = ["keb", "bestaetigung", reference], section Keb,
             page { <keb::pages::KebConfirmationPage reference=reference/> };
         Pages LeichteSprache = ["leichte-sprache"],
@@ -291,7 +294,7 @@ mod tests {
             assert_eq!(Route::parse(&shape.replace('*', "x")).part(), Some(*part), "{shape}");
         }
         // every route with a part has its shape; the start page and unknown paths have none
-        for path in ["/mitglieder/08317096", "/keb/antrag/d1/ziel", "/veranstaltungen/e1", "/impressum"] {
+        for path in ["/mitglieder/08317096", "/keb/antrag/d1/ziel", "/keb/fortsetzen/d1", "/veranstaltungen/e1", "/impressum"] {
             let segments = path.split('/').count();
             assert!(shapes.iter().any(|(s, p)| s.split('/').count() == segments && Route::parse(path).part() == Some(*p)), "{path}");
         }
@@ -312,6 +315,7 @@ mod tests {
             Route::Event("lnk-2027-1".into()),
             Route::Keb,
             Route::KebStep { draft: "d1".into(), step: "pruefen".into() },
+            Route::KebResume("d1".into()),
             Route::KebConfirmation("KEB-2026-0001".into()),
             Route::LeichteSprache,
             Route::Barrierefreiheit,

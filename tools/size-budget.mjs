@@ -12,7 +12,7 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 // view and KEB as a second binary.
 const BUDGET = 150_000;
 // What opening the KEB page adds to the first view (its part, the chunks it shares, its stylesheet): issue
-// 24's bar is 80,000 B; reached 55,096 B once the application's steps became a part of their own ("antrag",
+// 24's bar is 80,000 B; reached 55,133 B once the application's steps became a part of their own ("antrag",
 // fetched when an application can begin), so the check holds it at 60,000 B.
 const KEB_BUDGET = 60_000;
 const dist = process.argv[2] || 'dist';

@@ -107,7 +107,7 @@ test('the application\'s part that cannot be loaded says so with a retry; the KE
   await app.open('/keb');
   await page.locator('.be-card').getByRole('link', { name: 'Fortsetzen' }).click();
   await page.locator('h1', { hasText: 'Antragsteller' }).waitFor();
-  assert.match(page.url(), /\/keb\/antrag\/[^/]+\/antragsteller$/, 'the address names the step, not "weiter"');
+  assert.match(page.url(), /\/keb\/antrag\/[^/]+\/antragsteller$/, 'the address names the step the draft continues at');
   await page.close();
 });
 

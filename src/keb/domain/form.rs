@@ -56,9 +56,6 @@ pub struct Step {
 
 /// The last page: every answer with its "Ändern" link, the declaration, sending.
 pub const CHECK_STEP: &str = "pruefen";
-/// Not a page: where a draft continues, the first step with something missing (the KEB page links
-/// here, so it needs no rules; the application's part works the step out).
-pub const RESUME_STEP: &str = "weiter";
 /// The declaration ticked on the check page.
 pub const DECLARATION: &str = "erklaerung";
 /// Short single-line answers.

@@ -10,7 +10,6 @@ use crate::components::Link;
 use crate::model::time::LocalDateTime;
 use crate::routes::Route;
 use crate::keb::domain::draft::{parse_draft, MAX_DRAFT_BYTES};
-use crate::keb::domain::form::RESUME_STEP;
 use crate::keb::domain::messages::draft_error;
 use crate::keb::domain::texts::KebKey;
 use crate::keb::state::store::use_keb_store;
@@ -61,7 +60,7 @@ pub(super) fn Drafts() -> impl IntoView {
                             {tr(if saved { KebKey::KebOnDevice } else { KebKey::KebOnlyHere })}
                         </p>
                         <p class="be-actions">
-                            <Link to=Route::KebStep { draft: d.id.clone(), step: RESUME_STEP.into() } class="be-button">{tr(KebKey::KebResume)}</Link>
+                            <Link to=Route::KebResume(d.id.clone()) class="be-button">{tr(KebKey::KebResume)}</Link>
                             <button type="button" class="be-button be-button-secondary" on:click=export>{tr(KebKey::KebExport)}</button>
                             <button type="button" class="be-button be-button-secondary" on:click=delete>{tr(KebKey::KebDelete)}</button>
                         </p>

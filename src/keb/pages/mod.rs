@@ -6,10 +6,12 @@ mod drafts;
 mod eligibility;
 mod hand_in;
 mod parts;
+mod resume;
 mod step;
 
 pub use check::KebCheckPage;
 pub use confirmation::KebConfirmationPage;
+pub use resume::KebResumePage;
 pub use step::{KebStepPage, KebStepRoute};
 
 use leptos::prelude::*;

@@ -4,13 +4,13 @@ use leptos::prelude::*;
 
 use super::{DraftMissing, SaveChoice, StepList};
 use crate::app::{tr, use_data, use_nav};
-use crate::components::{focus_summary, ErrorItem, ErrorSummary, Link, PageTitle, Skeleton};
+use crate::components::{focus_summary, ErrorItem, ErrorSummary, Link, PageTitle};
 use crate::i18n::Key;
 use crate::routes::{parse_query, Route};
-use crate::keb::domain::form::{self, Step, CHECK_STEP, RESUME_STEP, STEPS};
+use crate::keb::domain::form::{self, Step, CHECK_STEP, STEPS};
 use crate::keb::domain::messages::message;
 use crate::keb::domain::money::format_euro;
-use crate::keb::domain::rules::{check_step, first_incomplete, totals};
+use crate::keb::domain::rules::{check_step, totals};
 use crate::keb::domain::texts::KebKey;
 use crate::keb::ui::fields::field_view;
 use crate::keb::state::store::use_keb_store;
@@ -19,9 +19,6 @@ use crate::keb::ui::{error_state, step_context, with_rules};
 /// The page of `/keb/antrag/<draft>/<step>`: a step's questions, or the check page.
 #[component]
 pub fn KebStepRoute(draft: String, step: String) -> impl IntoView {
-    if step == RESUME_STEP {
-        return view! { <Resume draft=draft/> }.into_any();
-    }
     if step == CHECK_STEP {
         return view! { <super::KebCheckPage draft=draft/> }.into_any();
     }
@@ -29,20 +26,6 @@ pub fn KebStepRoute(draft: String, step: String) -> impl IntoView {
         Some(step) => view! { <KebStepPage draft=draft step=step/> }.into_any(),
         None => view! { <crate::pages::not_found::NotFoundPage/> }.into_any(),
     }
-}
-
-/// Continues a draft where something is missing (the check page when nothing is): the address
-/// is replaced, so "back" leads to where the user came from.
-#[component]
-fn Resume(draft: String) -> impl IntoView {
-    let (nav, model, store) = (use_nav(), use_data(), use_keb_store());
-    let Some(d) = store.get(&draft) else {
-        return view! { <DraftMissing/> }.into_any();
-    };
-    let step = with_rules(&model, &d, |r| first_incomplete(&d, r)).map(|s| s.id).unwrap_or(CHECK_STEP);
-    // after this page is built: a navigation while the page switch draws would be lost
-    request_animation_frame(move || nav.go(&Route::KebStep { draft, step: step.into() }, &[], true));
-    view! { <Skeleton/> }.into_any()
 }
 
 #[component]
