@@ -58,7 +58,10 @@ pub fn number_range(field: &str) -> Option<(f64, f64)> {
         "area_km2" => (0.1, 2_500.0),
         "founded" => (1900.0, 2100.0),
         "n_gemeinden" => (0.0, 1_101.0),
-        "max_funding_cents" => (0.0, 10_000_000.0),
+        "max_funding_cents" | "max_cents_per_kommune_year" => (0.0, 10_000_000.0),
+        // a lead time of a year at most; a Kommune has at least one KEB a year
+        "lead_days" => (0.0, 366.0),
+        "max_per_kommune_year" => (1.0, 100.0),
         "text_max_chars" => (1.0, 10_000.0),
         "min_target_groups" => (0.0, 20.0),
         _ => return None,

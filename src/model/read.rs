@@ -292,7 +292,8 @@ records! {
     }
     Choice { id, de, en, hint = default }
     KebProgramme {
-        name, description, eligible_networks, cooperation_allowed, max_funding_cents, own_contribution_required,
+        name, description, eligible_networks, cooperation_allowed, max_funding_cents, lead_days,
+        start_in_application_year, max_per_kommune_year, max_cents_per_kommune_year, own_contribution_required,
         min_target_groups, advice_required, text_max_chars, formats, target_groups, source,
     }
 }

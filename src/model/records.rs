@@ -496,6 +496,15 @@ pub struct KebProgramme {
     pub cooperation_allowed: bool,
     /// Maximum funding per measure in euro cents (150000 = 1.500,00 €).
     pub max_funding_cents: u64,
+    /// The application reaches the ministry at least this many days before the measure starts
+    /// (28: four weeks); a later one is normally refused, so the wizard warns.
+    pub lead_days: u32,
+    /// The measure starts in the calendar year of the application.
+    pub start_in_application_year: bool,
+    /// At most this many KEB per Kommune and calendar year …
+    pub max_per_kommune_year: u32,
+    /// … and at most this much funding per Kommune and calendar year, in euro cents.
+    pub max_cents_per_kommune_year: u64,
     pub own_contribution_required: bool,
     pub min_target_groups: u32,
     /// A Fachberater(in) must have been consulted (Vorklärung).

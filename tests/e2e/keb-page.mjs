@@ -1,14 +1,28 @@
 // Page object for the KEB wizard: what an applicant sees and does, in the words on the screen.
+
+/** The day the KEB tests apply on (the browser's clock is set to it): the answers' dates fit it. */
+export const KEB_TODAY = '2026-06-01';
+
+/** Sets the context's clock to `day` (10:00 in Germany); timers keep running. */
+export async function fixClock(context, day = KEB_TODAY) {
+  await context.clock.setFixedTime(new Date(`${day}T10:00:00+02:00`));
+}
+
+/** The answers below with the measure starting on `start` (typed as a person would). */
+export function answersStarting(start) {
+  return { ...ANSWERS, Maßnahme: { ...ANSWERS.Maßnahme, fields: { ...ANSWERS.Maßnahme.fields, Beginn: start } } };
+}
+
 export const ANSWERS = {
   // the network and the adviser are facts for Freiburg (one of each), not questions
   Antragsteller: { radios: ['Die Kommune selbst'] },
   Ansprechperson: {
     fields: { Name: 'Maria Beispiel', 'Funktion (freiwillig)': 'Stabsstelle Bürgerengagement', 'E-Mail-Adresse': 'm.beispiel@freiburg.example', 'Telefon (freiwillig)': '+49 761 000000' },
   },
-  // dates typed as people write them (text fields: domain::dates)
-  Vorklärung: { fields: { 'Datum der Vorklärung': '1.10.2026' } },
+  // dates typed as people write them (text fields: domain::dates); the start keeps the four weeks
+  Vorklärung: { fields: { 'Datum der Vorklärung': '4.5.26' } },
   Maßnahme: {
-    fields: { 'Titel der Maßnahme': 'Zukunftswerkstatt „Ehrenamt 2030“', Beginn: '10.03.2027', Ort: 'Bürgersaal im Rathaus' },
+    fields: { 'Titel der Maßnahme': 'Zukunftswerkstatt „Ehrenamt 2030“', Beginn: '10.09.2026', Ort: 'Bürgersaal im Rathaus' },
     radios: ['Zukunftswerkstatt'],
   },
   'Kommunale Entwicklungsperspektive': {
@@ -22,7 +36,9 @@ export const ANSWERS = {
   Zielgruppen: { checks: ['Bürgerinnen und Bürger', 'Mandatsträgerinnen und Mandatsträger'] },
   'Anbindung an Strukturen': { fields: { 'An welche bestehenden oder geplanten Strukturen knüpft die Maßnahme an?': 'Bürgerstiftung und Seniorenrat.' } },
   Finanzierung: {
-    costs: [['Moderation', '1.200'], ['Raummiete und Bewirtung', '800,50 €']],
+    // amounts as people write them
+    costs: [['Moderation', '1200,-'], ['Raummiete und Bewirtung', '800,50 €']],
+    radios: ['Noch keinen'],
     fields: { 'Eigenbeitrag der Kommune': '500', 'Worin besteht der Eigenbeitrag?': 'Räume und Personal', 'Beantragte Förderung': '1.500,00 €' },
   },
 };

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium } from './browser.mjs';
 import { AppPage } from './app-page.mjs';
-import { KebPage, ANSWERS } from './keb-page.mjs';
+import { KebPage, ANSWERS, KEB_TODAY, fixClock } from './keb-page.mjs';
 import { startReceiver, deployWithSubmit } from './receiver.mjs';
 import { SHOTS } from './harness.mjs';
 import { startServer } from '../../tools/serve.mjs';
@@ -30,6 +30,7 @@ after(async () => { await browser?.close(); await app?.close(); await receiver?.
 async function open(viewport = { width: 1280, height: 900 }) {
   // no service worker here: each test starts from the network (offline.test.mjs covers the cache)
   const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
+  await fixClock(context);
   const page = await context.newPage();
   const appPage = new AppPage(page, app.url);
   return { context, page, appPage, keb: new KebPage(appPage) };
@@ -69,9 +70,15 @@ test('happy path: every step, check answers, send — the receiver gets the appl
   const summary = await keb.summary();
   assert.equal(summary['Kommune'], 'Freiburg im Breisgau');
   assert.equal(summary['Titel der Maßnahme'], 'Zukunftswerkstatt „Ehrenamt 2030“');
-  assert.equal(summary['Beginn'], '10.03.2027');
+  assert.equal(summary['Beginn'], '10.09.2026');
+  assert.equal(summary['Datum der Vorklärung'], '04.05.2026');
   assert.equal(summary['Kosten'], 'Moderation: 1.200,00 €\nRaummiete und Bewirtung: 800,50 €');
+  assert.equal(summary['Gesamtkosten'], '2.000,50 €', 'the total of the cost lines');
   assert.equal(summary['Beantragte Förderung'], '1.500,00 €');
+  assert.equal(summary['Wie viele KEB hat Ihre Kommune in diesem Jahr schon erhalten oder beantragt?'], 'Noch keinen');
+  // "Ändern" only where the answer can change: Freiburg has one network and one adviser
+  const changes = await page.locator('.be-summary-action a').allTextContents();
+  assert.ok(changes.length > 10 && !changes.some((c) => /Netzwerk|vorgeklärt/.test(c)), changes.join(' | '));
   // answers are facts: the form's "(freiwillig)" mark is not repeated on the check page
   assert.equal(summary['Funktion'], 'Stabsstelle Bürgerengagement');
   assert.ok(!Object.keys(summary).some((label) => /freiwillig/.test(label)), Object.keys(summary).join(', '));
@@ -109,7 +116,9 @@ test('happy path: every step, check answers, send — the receiver gets the appl
   assert.equal(sent.antragsteller.netzwerk, 'staedtenetzwerk');
   assert.equal(sent.antragsteller.art, 'kommune');
   assert.equal(sent.ansprechperson.email, 'm.beispiel@freiburg.example');
-  assert.equal(sent.vorklaerung.datum, '2026-10-01');
+  assert.equal(sent.vorklaerung.datum, '2026-05-04');
+  assert.equal(sent.massnahme.beginn, '2026-09-10');
+  assert.equal(sent.finanzierung.bisher, '0');
   assert.equal(sent.massnahme.ort, 'Historisches Kaufhaus');
   assert.equal(sent.massnahme.format, 'zukunftswerkstatt');
   assert.deepEqual(sent.zielgruppen.zielgruppen, ['buergerschaft', 'mandatstraeger']);
@@ -140,7 +149,8 @@ for (const width of [360, 1280]) test(`each step names what is missing at ${widt
     'Kommunale Entwicklungsperspektive': ['Beschreiben Sie die Ausgangssituation', 'Beschreiben Sie das Anliegen', 'Beschreiben Sie Mittel und Methode', 'Beschreiben Sie das Ziel'],
     Zielgruppen: ['Wählen Sie die Zielgruppen der Maßnahme'],
     'Anbindung an Strukturen': ['Beschreiben Sie, an welche Strukturen die Maßnahme anknüpft'],
-    Finanzierung: ['Geben Sie mindestens eine Kostenposition an', 'Geben Sie den Eigenbeitrag der Kommune an', 'Geben Sie an, worin der Eigenbeitrag besteht', 'Geben Sie die beantragte Förderung an'],
+    Finanzierung: ['Geben Sie mindestens eine Kostenposition an', 'Geben Sie den Eigenbeitrag der Kommune an', 'Geben Sie an, worin der Eigenbeitrag besteht',
+      'Wählen Sie aus, wie viele KEB Ihre Kommune in diesem Jahr schon hat', 'Geben Sie die beantragte Förderung an'],
   };
   for (const [title, messages] of Object.entries(expected)) {
     await keb.waitForStep(title);
@@ -348,6 +358,7 @@ test('draft files: a damaged one is refused with a reason, an exported one loads
 async function withoutReceiver(edit, run) {
   const plain = await startServer({ root: 'dist', csp: LOOPBACK_POLICY });
   const context = await browser.newContext({ serviceWorkers: 'block', acceptDownloads: true });
+  await fixClock(context);
   const page = await context.newPage();
   const data = structuredClone(DATA);
   const network = data.networks.find((n) => n.id === 'staedtenetzwerk');
@@ -414,10 +425,11 @@ test('without a receiver, by e-mail as PDF: the way first, then a confirmation w
     await page.emulateMedia({ media: 'print' });
     const printed = await page.locator('main').innerText();
     for (const part of ['Antrag auf Förderung eines Kommunalen Entwicklungsbausteins (KEB)', 'Antragsteller', 'Freiburg im Breisgau (08311000)',
-      network.name, 'Datum', reference, 'Gesamtkosten', 'Beantragte Förderung', 'Zukunftswerkstatt „Ehrenamt 2030“', 'Erklärung abgegeben']) {
+      network.name, 'Datum', reference, 'Gesamtkosten', 'Beantragte Förderung', 'Zukunftswerkstatt „Ehrenamt 2030“', 'Erklärung abgegeben',
+      'Ort, Datum', 'Unterschrift für die Kommune']) {
       assert.ok(printed.includes(part), `${part} missing in the printout:\n${printed}`);
     }
-    for (const screenOnly of ['So reichen Sie den Antrag ein', 'Wie es weitergeht', 'Antrag fertig']) {
+    for (const screenOnly of ['So reichen Sie den Antrag ein', 'Wie es weitergeht', 'Antrag fertig', 'Erledigt']) {
       assert.ok(!printed.includes(screenOnly), `${screenOnly} is not part of the printout`);
     }
     await page.emulateMedia({ media: 'screen' });
@@ -434,7 +446,9 @@ test('without a receiver, by e-mail as the application file: the file says when 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Antragsdatei sichern (JSON)' }).click();
     const file = await download;
-    assert.match(file.suggestedFilename(), /^be-netzwerke_keb-antrag_e[0-9a-z]+\.json$/);
+    assert.equal(file.suggestedFilename(), `KEB-Antrag_${reference}.json`, 'named by the reference');
+    // the printable document too, whatever file the network wants
+    assert.equal(await page.locator('.be-todo > li').first().getByRole('button', { name: 'Drucken oder als PDF speichern' }).count(), 1);
     const saved = JSON.parse(await readFile(await file.path(), 'utf8'));
     assert.equal(saved.format, 'be-netzwerke/keb-antrag');
     assert.equal(saved.gesendet, undefined);
@@ -451,6 +465,7 @@ test('without a receiver, by upload, and where the network says nothing: the upl
   await withoutReceiver((n) => { n.keb_intake = { upload_url: 'https://upload.example/keb', attach: 'json', example: true }; }, async (page, keb) => {
     assert.match(await page.locator('.be-intake').textContent(), /StädteNetzWerk nimmt KEB-Anträge auf seiner Seite zum Hochladen entgegen, als Antragsdatei \(JSON\)\./);
     await finish(page, keb);
+    assert.equal(await page.locator('.be-todo > li').first().getByRole('button', { name: 'Drucken oder als PDF speichern' }).count(), 1);
     assert.equal(await page.getByRole('link', { name: 'Zur Seite zum Hochladen: StädteNetzWerk' }).getAttribute('href'), 'https://upload.example/keb');
     assert.equal(await page.getByRole('link', { name: /^E-Mail an/ }).count(), 0);
     assert.deepEqual(await contrastProblems(page, '.be-todo'), []);
@@ -459,6 +474,7 @@ test('without a receiver, by upload, and where the network says nothing: the upl
     assert.match(await page.locator('.be-intake').textContent(), /StädteNetzWerk hat nicht veröffentlicht, wie es KEB-Anträge entgegennimmt/);
     await finish(page, keb);
     assert.match(await page.locator('.be-todo').textContent(), /Fragen Sie Ihre Fachberatung, wohin Sie den Antrag senden/);
+    assert.equal(await page.locator('.be-todo > li').first().getByRole('button', { name: 'Drucken oder als PDF speichern' }).count(), 1);
     assert.equal(await page.getByRole('link', { name: 'Kontaktseite: StädteNetzWerk' }).getAttribute('href'), network.contact.web);
   });
 });
@@ -471,7 +487,7 @@ test('dates: one pattern in every browser language, an example that fits the que
     await keb.continue();
   }
   await keb.waitForStep('Vorklärung');
-  const today = new Date().toISOString().slice(0, 10);
+  const today = KEB_TODAY;
   const example = async (label) => {
     const field = page.getByLabel(label, { exact: true });
     assert.equal(await field.getAttribute('type'), 'text', 'no date picker with the browser\'s own pattern');

@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { setUp } from './harness.mjs';
 import { AppPage } from './app-page.mjs';
-import { KebPage } from './keb-page.mjs';
+import { KebPage, fixClock } from './keb-page.mjs';
 import { startReceiver, deployWithSubmit } from './receiver.mjs';
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -51,6 +51,7 @@ test('offline after one visit: the wizard opens, an application sent offline is 
   const receiver = await startReceiver();
   const server = await deployWithSubmit(receiver.url);
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await fixClock(context);
   const page = await context.newPage();
   const app = new AppPage(page, server.url);
   const keb = new KebPage(app);

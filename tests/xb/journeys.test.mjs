@@ -11,7 +11,10 @@ import { startServer } from '../../tools/serve.mjs';
 import { LOOPBACK_POLICY } from '../e2e/harness.mjs';
 import { startEngine } from './engines.mjs';
 import { XbApp, XbKeb } from './xb-page.mjs';
-import { ANSWERS } from '../e2e/keb-page.mjs';
+import { answersStarting } from '../e2e/keb-page.mjs';
+
+// this engine's real clock: a start on 31 December of this year is never past nor next year
+const YEAR_END = `31.12.${new Date().getFullYear()}`;
 
 const ENGINES = (process.env.XB_ENGINES || 'chromium,firefox,webkit').split(',');
 const SHOTS = process.env.XB_SHOTS || 'test-results/xb';
@@ -93,11 +96,11 @@ for (const name of ENGINES) {
       await ui.setWidth(360);
       await shot('keb-fehler-360');
       await ui.setWidth(1280);
-      await keb.answerAll(ANSWERS);
+      await keb.answerAll(answersStarting(YEAR_END));
       const summary = await engine.driver.findElement(By.css('.be-summary:last-of-type')).getText();
       assert.match(summary, /1\.500,00 €/);
       const all = await engine.driver.findElement(By.css('main')).getText();
-      assert.match(all, /10\.03\.2027/);
+      assert.ok(all.includes(YEAR_END), 'the start as the page writes it');
       assert.match(all, /Raummiete und Bewirtung: 800,50 €/);
       await shot('keb-pruefen-1280');
     });

@@ -1,24 +1,18 @@
 //! The answers as people read them (check page, confirmation, e-mail) and as the receiver reads
 //! them (the submitted JSON). Both walk the same form table, so nothing asked is left out.
 
-use super::dates::typed_date;
+use super::dates::{format_typed_date, typed_date};
 use super::draft::Draft;
 use super::form::{Field, FieldKind, Step, STEPS};
 use super::money::{format_euro, parse_euro};
 use super::rules::{is_asked, totals};
 use crate::export::json_text::{array, object, string};
 use crate::i18n::Lang;
-use crate::model::time::LocalDateTime;
 use crate::model::{IntakeFile, Model};
 use crate::keb::domain::texts::KebKey;
 
 pub const APPLICATION_FORMAT: &str = "be-netzwerke/keb-antrag";
 pub const APPLICATION_VERSION: u32 = 1;
-
-/// "2027-03-10", "10.3.2027" → "10.03.2027"; anything else as typed.
-fn german_date(s: &str) -> String {
-    typed_date(s).and_then(|iso| LocalDateTime::parse(&iso)).map(|d| d.format_date_de()).unwrap_or_else(|| s.to_string())
-}
 
 fn euro(lang: Lang, typed: &str) -> String {
     parse_euro(typed).map(|c| format_euro(lang, c)).unwrap_or_else(|_| typed.to_string())
@@ -63,8 +57,27 @@ pub fn answer_text(f: &Field, d: &Draft, model: &Model, lang: Lang) -> String {
             .map(|c| format!("{}: {}", c.label.trim(), euro(lang, c.amount.trim())))
             .collect::<Vec<_>>()
             .join("\n"),
-        FieldKind::Date | FieldKind::PastDate | FieldKind::DateAfter(_) => german_date(value),
+        FieldKind::Date | FieldKind::Start | FieldKind::PastDate | FieldKind::DateAfter(_) => format_typed_date(lang, value),
+        FieldKind::PriorCount => prior_count_label(lang, value, model.keb.max_per_kommune_year),
         _ => value.to_string(),
+    }
+}
+
+/// The choices for "how many KEB this year": none, 1 …, the maximum "or more", and "I do not
+/// know", as (value, label).
+pub fn prior_count_choices(lang: Lang, max: u32) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = (0..=max).map(|n| (n.to_string(), prior_count_label(lang, &n.to_string(), max))).collect();
+    out.push((super::form::UNKNOWN.to_string(), lang.t(KebKey::KebPriorUnknown).to_string()));
+    out
+}
+
+fn prior_count_label(lang: Lang, value: &str, max: u32) -> String {
+    match value.parse::<u32>() {
+        Ok(0) => lang.t(KebKey::KebPriorNone).into(),
+        Ok(n) if n >= max => lang.t(KebKey::KebPriorMore).replace("{n}", &max.to_string()),
+        Ok(n) => n.to_string(),
+        Err(_) if value == super::form::UNKNOWN => lang.t(KebKey::KebPriorUnknown).into(),
+        Err(_) => value.to_string(),
     }
 }
 
@@ -128,7 +141,7 @@ pub fn application_json(d: &Draft, model: &Model, key: &str, made: Made, lang: L
                 ),
                 _ if value.is_empty() => "null".into(),
                 // dates as the receiver reads them, whichever way they were typed
-                FieldKind::Date | FieldKind::PastDate | FieldKind::DateAfter(_) => string(&typed_date(value).unwrap_or_else(|| value.to_string())),
+                FieldKind::Date | FieldKind::Start | FieldKind::PastDate | FieldKind::DateAfter(_) => string(&typed_date(value).unwrap_or_else(|| value.to_string())),
                 _ => string(value),
             };
             // amounts in cents say so in their name

@@ -42,7 +42,29 @@ pub struct Draft {
     pub costs: Vec<CostLine>,
     /// Set when it is first sent and kept for every retry: the receiver accepts it once.
     pub idempotency_key: Option<String>,
+    /// The reference, once finished to hand in or accepted by a receiver.
+    pub reference: Option<String>,
+    /// When it was finished to be handed in by the clerk (no receiver), ISO time.
+    pub finished: Option<String>,
+    /// When a receiver accepted it, ISO time.
+    pub accepted: Option<String>,
+    /// The steps of handing in that the clerk ticked as done (ids of `HAND_IN_STEPS`).
+    pub done: Vec<String>,
 }
+
+/// Where an application stands; every page says only this.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stage {
+    /// Being written (an outbox entry may wait for it: the store knows).
+    Draft,
+    /// Finished here; the clerk hands it in (the ticked steps say how far).
+    Finished,
+    /// Accepted by the configured receiver, under its reference.
+    Accepted,
+}
+
+/// The steps of handing in that the clerk can tick: save the document, hand it in.
+pub const HAND_IN_STEPS: [&str; 2] = ["gesichert", "eingereicht"];
 
 impl Draft {
     pub fn new(id: String, kommune: String, now: String) -> Draft {
@@ -54,6 +76,39 @@ impl Draft {
         self.answers.iter().any(|(k, v)| k != "netzwerk" && !v.trim().is_empty())
             || self.lists.values().any(|l| !l.is_empty())
             || self.costs.iter().any(|c| !c.is_blank())
+    }
+
+    pub fn stage(&self) -> Stage {
+        match (&self.reference, &self.accepted, &self.finished) {
+            (Some(_), Some(_), _) => Stage::Accepted,
+            (Some(_), None, Some(_)) => Stage::Finished,
+            _ => Stage::Draft,
+        }
+    }
+
+    /// Every step of handing in ticked as done.
+    pub fn handed_in(&self) -> bool {
+        HAND_IN_STEPS.iter().all(|s| self.done.iter().any(|d| d == s))
+    }
+
+    /// Finished to hand in, under `reference`, at `now`.
+    pub fn finish(&mut self, reference: String, now: String) {
+        self.reference = Some(reference);
+        self.finished = Some(now);
+    }
+
+    /// Accepted by the receiver, under its reference.
+    pub fn accept(&mut self, reference: String, now: String) {
+        self.reference = Some(reference);
+        self.accepted = Some(now);
+    }
+
+    /// Back to a draft: a new finish gets a new key and reference (the old document may be out).
+    pub fn reopen(&mut self) {
+        if self.stage() == Stage::Finished {
+            (self.reference, self.finished, self.idempotency_key) = (None, None, None);
+            self.done.clear();
+        }
     }
 
     pub fn answer(&self, field: &str) -> &str {
@@ -95,6 +150,10 @@ impl Draft {
             ("lists", lists),
             ("costs", costs),
             ("idempotency_key", crate::export::json_text::opt_string(self.idempotency_key.as_deref())),
+            ("reference", crate::export::json_text::opt_string(self.reference.as_deref())),
+            ("finished", crate::export::json_text::opt_string(self.finished.as_deref())),
+            ("accepted", crate::export::json_text::opt_string(self.accepted.as_deref())),
+            ("done", array(self.done.iter().map(|s| string(s)), ",")),
         ])
     }
 }
@@ -125,7 +184,7 @@ crate::model::read::records! {
     Header { format, version }
     Draft {
         id, kommune, created = default, updated = default, answers = default, lists = default, costs = default,
-        idempotency_key = default,
+        idempotency_key = default, reference = default, finished = default, accepted = default, done = default,
     }
     CostLine { label = default, amount = default }
 }
@@ -171,7 +230,10 @@ fn check_texts(d: &Draft) -> Result<(), DraftError> {
     let costs = d.costs.iter().flat_map(|c| [("kosten", c.label.as_str(), false), ("kosten", c.amount.as_str(), false)]);
     let meta = [("created", d.created.as_str(), false), ("updated", d.updated.as_str(), false)];
     let key = d.idempotency_key.iter().map(|k| ("idempotency_key", k.as_str(), false));
-    for (field, text, multiline) in answers.chain(lists).chain(costs).chain(meta).chain(key) {
+    let stage = [("reference", &d.reference), ("finished", &d.finished), ("accepted", &d.accepted)];
+    let stage = stage.into_iter().filter_map(|(f, v)| v.as_deref().map(|v| (f, v, false)));
+    let done = d.done.iter().map(|s| ("done", s.as_str(), false));
+    for (field, text, multiline) in answers.chain(lists).chain(costs).chain(meta).chain(key).chain(stage).chain(done) {
         if let Some(c) = forbidden_char(text, multiline) {
             return Err(DraftError::ForbiddenCharacter { field: field.to_string(), code: codepoint(c) });
         }
@@ -199,6 +261,28 @@ mod tests {
     fn a_draft_survives_its_file_exactly() {
         let d = sample();
         assert_eq!(parse_draft(&d.to_json()), Ok(d));
+    }
+
+    #[test]
+    fn a_finished_application_keeps_its_stage_in_its_file() {
+        let mut d = sample();
+        assert_eq!(d.stage(), Stage::Draft);
+        d.idempotency_key = Some("keb-abc".into());
+        d.finish("KEB-2026-ABC".into(), "2026-12-07T10:00:00Z".into());
+        d.done.push("gesichert".into());
+        assert_eq!((d.stage(), d.handed_in()), (Stage::Finished, false));
+        d.done.push("eingereicht".into());
+        assert!(d.handed_in());
+        let read = parse_draft(&d.to_json()).unwrap();
+        assert_eq!((read.stage(), read.reference.as_deref()), (Stage::Finished, Some("KEB-2026-ABC")));
+        assert_eq!(read, d);
+        // reopened, it is a draft again whose next finish gets a new reference
+        d.reopen();
+        assert_eq!((d.stage(), d.reference.clone(), d.idempotency_key.clone(), d.done.len()), (Stage::Draft, None, None, 0));
+        // an accepted one stays accepted
+        d.accept("KEB-2026-0001".into(), "2026-12-07T11:00:00Z".into());
+        d.reopen();
+        assert_eq!(d.stage(), Stage::Accepted);
     }
 
     #[test]

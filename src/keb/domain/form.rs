@@ -9,8 +9,10 @@ pub enum FieldKind {
     Text,
     Email,
     Tel,
-    /// "YYYY-MM-DD" (`<input type=date>`).
+    /// A date typed as people write it (domain::dates).
     Date,
+    /// The measure's first day: the programme's schedule applies (lead time, year of application).
+    Start,
     /// Not after today (the Vorklärung has happened).
     PastDate,
     /// Not before the field named here.
@@ -28,6 +30,9 @@ pub enum FieldKind {
     /// Several of the programme's target groups (at least the programme's minimum, with "other").
     TargetGroups,
     Money,
+    /// How many KEB the Kommune already has this year: "0" … the programme's yearly maximum
+    /// ("that many or more"), or "unbekannt".
+    PriorCount,
     /// Lines of label + amount.
     CostLines,
 }
@@ -40,11 +45,39 @@ pub struct Field {
     pub hint: Option<KebKey>,
     /// The message when a required field is empty, in the words of the question.
     pub missing: Option<KebKey>,
-    /// Asked only when another answer has this value (field id, value).
-    pub only_if: Option<(&'static str, &'static str)>,
+    /// Asked only when another answer says so.
+    pub only_if: Option<Condition>,
     /// Own limit for short texts (long texts use the programme's).
     pub max_chars: Option<usize>,
 }
+
+/// When a conditional question is asked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Condition {
+    /// The other field has this value.
+    Is(&'static str, &'static str),
+    /// The other field holds a number above 0.
+    Positive(&'static str),
+}
+
+impl Condition {
+    pub fn other(&self) -> &'static str {
+        match *self {
+            Condition::Is(f, _) | Condition::Positive(f) => f,
+        }
+    }
+
+    /// Whether the question is asked, given the other field's answer.
+    pub fn holds(&self, answer: &str) -> bool {
+        match *self {
+            Condition::Is(_, value) => answer == value,
+            Condition::Positive(_) => answer.trim().parse::<u32>().is_ok_and(|n| n > 0),
+        }
+    }
+}
+
+/// The value of a `PriorCount` answer when the clerk does not know.
+pub const UNKNOWN: &str = "unbekannt";
 
 #[derive(Clone, Copy, Debug)]
 pub struct Step {
@@ -80,7 +113,7 @@ pub static STEPS: &[Step] = &[
             field("netzwerk", Network, KebKey::KebFNetwork, Some(KebKey::KebMNetwork)),
             field("art", ApplicantKind, KebKey::KebFApplicantKind, Some(KebKey::KebMApplicantKind)),
             Field {
-                only_if: Some(("art", "kooperation")),
+                only_if: Some(Condition::Is("art", "kooperation")),
                 ..hinted(field("organisation", Text, KebKey::KebFOrganisation, Some(KebKey::KebMOrganisation)), KebKey::KebHOrganisation)
             },
         ],
@@ -112,7 +145,7 @@ pub static STEPS: &[Step] = &[
         fields: &[
             Field { max_chars: Some(120), ..field("titel", Text, KebKey::KebFTitle, Some(KebKey::KebMTitle)) },
             field("format", Format, KebKey::KebFFormat, Some(KebKey::KebMFormat)),
-            hinted(field("beginn", Date, KebKey::KebFStart, Some(KebKey::KebMStart)), KebKey::KebHStart),
+            hinted(field("beginn", Start, KebKey::KebFStart, Some(KebKey::KebMStart)), KebKey::KebHStart),
             hinted(field("ende", DateAfter("beginn"), KebKey::KebFEnd, None), KebKey::KebHEnd),
             hinted(field("ort", Text, KebKey::KebFPlace, Some(KebKey::KebMPlace)), KebKey::KebHPlace),
         ],
@@ -151,6 +184,11 @@ pub static STEPS: &[Step] = &[
             field("kosten", CostLines, KebKey::KebFCosts, Some(KebKey::KebMCosts)),
             hinted(field("eigenbeitrag", Money, KebKey::KebFOwn, Some(KebKey::KebMOwn)), KebKey::KebHMoney),
             hinted(field("eigenbeitrag_art", Text, KebKey::KebFOwnKind, Some(KebKey::KebMOwnKind)), KebKey::KebHOwnKind),
+            hinted(field("bisher", PriorCount, KebKey::KebFPrior, Some(KebKey::KebMPrior)), KebKey::KebHPrior),
+            Field {
+                only_if: Some(Condition::Positive("bisher")),
+                ..hinted(field("bisher_betrag", Money, KebKey::KebFPriorAmount, Some(KebKey::KebMPriorAmount)), KebKey::KebHPriorAmount)
+            },
             hinted(field("foerderung", Money, KebKey::KebFRequested, Some(KebKey::KebMRequested)), KebKey::KebHRequested),
         ],
     },
@@ -189,13 +227,21 @@ mod tests {
         let all: Vec<&Field> = STEPS.iter().flat_map(|s| s.fields).collect();
         for (i, f) in all.iter().enumerate() {
             assert!(all[..i].iter().all(|g| g.id != f.id), "duplicate {}", f.id);
-            if let Some((other, _)) = f.only_if {
+            if let Some(c) = f.only_if {
+                let other = c.other();
                 assert!(all[..i].iter().any(|g| g.id == other), "{} depends on a later field", f.id);
             }
             if let FieldKind::DateAfter(other) = f.kind {
                 assert!(all[..i].iter().any(|g| g.id == other));
             }
         }
+    }
+
+    #[test]
+    fn a_count_above_zero_asks_for_the_amount() {
+        let c = Condition::Positive("bisher");
+        assert!(c.holds("1") && c.holds("2"));
+        assert!(!c.holds("0") && !c.holds(UNKNOWN) && !c.holds(""));
     }
 
     #[test]

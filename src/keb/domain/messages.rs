@@ -3,7 +3,8 @@
 
 use super::draft::DraftError;
 use super::money::{format_euro, MoneyError};
-use super::rules::{FieldError, Problem};
+use super::dates::format_typed_date;
+use super::rules::{FieldError, Problem, Warning};
 use crate::i18n::Lang;
 use crate::keb::domain::texts::KebKey;
 
@@ -24,12 +25,24 @@ pub fn message(lang: Lang, e: &FieldError) -> String {
         Problem::Email => lang.t(KebKey::KebMEmailFormat).into(),
         Problem::Date => lang.t(KebKey::KebMDateFormat).into(),
         Problem::Future => lang.t(KebKey::KebMDateFuture).into(),
+        Problem::StartPast => lang.t(KebKey::KebMStartPast).into(),
+        Problem::StartLaterYear { year, deadline } => {
+            let text = match deadline {
+                Some(d) => lang.t(KebKey::KebMStartLaterYear).replace("{deadline}", &format_typed_date(lang, d)),
+                None => lang.t(KebKey::KebMStartLaterYearLate).to_string(),
+            };
+            text.replace("{year}", &year.to_string())
+        }
         Problem::EndBeforeStart => lang.t(KebKey::KebMEndBeforeStart).into(),
         Problem::TooFewGroups(min) => lang.t(KebKey::KebMTooFewGroups).replace("{min}", &min.to_string()),
         Problem::Money(m) => lang.t(money(m)).into(),
         Problem::Zero => lang.t(KebKey::KebMOwnZero).into(),
         Problem::OverMaximum(max) => lang.t(KebKey::KebMOverMaximum).replace("{max}", &format_euro(lang, *max)),
         Problem::OverCosts(rest) => lang.t(KebKey::KebMOverCosts).replace("{rest}", &format_euro(lang, *rest)),
+        Problem::YearlyCount(max) => lang.t(KebKey::KebMYearlyCount).replace("{count}", &max.to_string()),
+        Problem::OverYearly { left, max } => {
+            lang.t(KebKey::KebMOverYearly).replace("{left}", &format_euro(lang, *left)).replace("{max}", &format_euro(lang, *max))
+        }
         Problem::LineLabel => lang.t(KebKey::KebMLineLabel).into(),
         Problem::LineAmount(_) => lang.t(KebKey::KebMLineAmount).into(),
     };
@@ -37,6 +50,18 @@ pub fn message(lang: Lang, e: &FieldError) -> String {
     match e.line {
         Some(i) => format!("{} {}: {text}", lang.t(KebKey::KebCostLine), i + 1),
         None => text,
+    }
+}
+
+/// A warning in words: what it means and what to do.
+pub fn warning(lang: Lang, w: &Warning) -> String {
+    match w {
+        Warning::Late { deadline, days } => {
+            lang.t(KebKey::KebWLate).replace("{deadline}", &format_typed_date(lang, deadline)).replace("{days}", &days.to_string())
+        }
+        Warning::LimitsUnknown { count, max } => {
+            lang.t(KebKey::KebWLimitsUnknown).replace("{count}", &count.to_string()).replace("{max}", &format_euro(lang, *max))
+        }
     }
 }
 
@@ -71,6 +96,11 @@ mod tests {
             (&fin.fields[0], Some(1), Problem::LineAmount(MoneyError::NotANumber)),
             (&fin.fields[3], None, Problem::OverMaximum(150_000)),
             (&fin.fields[3], None, Problem::OverCosts(40_000)),
+            (&fin.fields[5], None, Problem::OverYearly { left: 100_000, max: 300_000 }),
+            (&fin.fields[3], None, Problem::YearlyCount(2)),
+            (&step("massnahme").unwrap().fields[2], None, Problem::StartPast),
+            (&step("massnahme").unwrap().fields[2], None, Problem::StartLaterYear { year: 2027, deadline: Some("2027-02-10".into()) }),
+            (&step("massnahme").unwrap().fields[2], None, Problem::StartLaterYear { year: 2027, deadline: None }),
             (&fin.fields[1], None, Problem::Missing),
             (&step("perspektive").unwrap().fields[0], None, Problem::TooLong { max: 1500, len: 1612 }),
         ];
@@ -81,6 +111,13 @@ mod tests {
                 assert!(text.len() > 12, "{text}");
             }
         }
+        for w in [Warning::Late { deadline: "2026-11-22".into(), days: 28 }, Warning::LimitsUnknown { count: 2, max: 300_000 }] {
+            for lang in [Lang::De, Lang::En] {
+                assert!(!warning(lang, &w).contains('{'), "{}", warning(lang, &w));
+            }
+        }
+        assert!(warning(Lang::De, &Warning::Late { deadline: "2026-11-22".into(), days: 28 }).contains("22.11.2026"));
+        assert!(warning(Lang::En, &Warning::Late { deadline: "2026-11-22".into(), days: 28 }).contains("22/11/2026"));
         let e = FieldError { field: &fin.fields[3], line: None, problem: Problem::OverMaximum(150_000) };
         assert!(message(Lang::De, &e).contains("1.500,00 €"));
         let e = FieldError { field: &fin.fields[0], line: Some(1), problem: Problem::LineLabel };

@@ -9,4 +9,5 @@ pub mod form;
 pub mod messages;
 pub mod money;
 pub mod rules;
+pub mod schedule;
 pub mod texts;

@@ -19,6 +19,9 @@ pub enum MoneyError {
 /// followed by exactly three digits groups thousands ("1.200" and "1,200" are 1200 €: no budget
 /// line has tenths of a cent), one followed by one or two digits is the decimal separator.
 pub fn parse_euro(input: &str) -> Result<u64, MoneyError> {
+    // "1200,-" and "1.200,– €": whole euros, as written on German price tags
+    let input = input.trim().trim_end_matches('€').trim_end_matches("EUR").trim_end();
+    let input = input.strip_suffix(",--").or_else(|| input.strip_suffix(",-")).or_else(|| input.strip_suffix(",–")).unwrap_or(input);
     let s: String = input.trim().trim_end_matches('€').trim_end_matches("EUR").trim().chars().filter(|c| *c != ' ' && *c != '\u{a0}').collect();
     let s = s.trim_start_matches('€').to_string();
     if s.is_empty() {
@@ -95,6 +98,13 @@ mod tests {
             ("1500.5", 150_050),
             ("1500.50", 150_050),
             ("  750 EUR ", 75_000),
+            ("1200", 120_000),
+            ("1.200,00", 120_000),
+            ("1200,-", 120_000),
+            ("1.200,- €", 120_000),
+            ("1.200,–", 120_000),
+            ("1200,--", 120_000),
+            ("1.200 €", 120_000),
         ] {
             assert_eq!(parse_euro(input), Ok(cents), "{input:?}");
         }

@@ -4,8 +4,9 @@
 
 use super::dates::typed_date;
 use super::draft::{CostLine, Draft};
-use super::form::{Field, FieldKind, Step, STEPS};
+use super::form::{Field, FieldKind, Step, STEPS, UNKNOWN};
 use super::money::{parse_euro, MoneyError};
+use super::schedule::{timing, Timing};
 use crate::model::KebProgramme;
 
 /// What the checks need besides the answers.
@@ -26,6 +27,10 @@ pub enum Problem {
     Email,
     Date,
     Future,
+    /// A measure that has begun already.
+    StartPast,
+    /// A measure that starts in a later year than the application (the programme's rule).
+    StartLaterYear { year: u16, deadline: Option<String> },
     EndBeforeStart,
     TooFewGroups(u32),
     Money(MoneyError),
@@ -34,6 +39,10 @@ pub enum Problem {
     OverMaximum(u64),
     /// More than costs minus Eigenbeitrag (the cents that remain).
     OverCosts(u64),
+    /// The Kommune has had the yearly number of KEB already.
+    YearlyCount(u32),
+    /// More than is left of the Kommune's yearly maximum `max` (the cents that remain).
+    OverYearly { left: u64, max: u64 },
     LineLabel,
     LineAmount(MoneyError),
 }
@@ -67,7 +76,7 @@ pub fn input_id(field: &Field) -> String {
 
 /// Whether the field is asked, given the other answers.
 pub fn is_asked(field: &Field, d: &Draft) -> bool {
-    field.only_if.is_none_or(|(other, value)| d.answer(other) == value)
+    field.only_if.is_none_or(|c| c.holds(d.answer(c.other())))
 }
 
 
@@ -139,7 +148,14 @@ fn check_field(f: &'static Field, d: &Draft, r: &Rules, out: &mut Vec<FieldError
     let one_of = |options: &[String]| options.iter().any(|o| o == value);
     match f.kind {
         FieldKind::Email if !is_email(value) => push(Problem::Email),
-        FieldKind::Date | FieldKind::PastDate | FieldKind::DateAfter(_) if typed_date(value).is_none() => push(Problem::Date),
+        FieldKind::Date | FieldKind::Start | FieldKind::PastDate | FieldKind::DateAfter(_) if typed_date(value).is_none() => {
+            push(Problem::Date)
+        }
+        FieldKind::Start => match typed_date(value).and_then(|v| timing(&v, r.today, r.programme)) {
+            Some(Timing::Past) => push(Problem::StartPast),
+            Some(Timing::LaterYear { year, deadline }) => push(Problem::StartLaterYear { year, deadline }),
+            _ => {}
+        },
         FieldKind::PastDate if typed_date(value).is_some_and(|v| v.as_str() > r.today) => push(Problem::Future),
         FieldKind::DateAfter(other) if matches!((typed_date(value), typed_date(d.answer(other))), (Some(v), Some(o)) if v < o) => {
             push(Problem::EndBeforeStart)
@@ -166,9 +182,17 @@ fn check_field(f: &'static Field, d: &Draft, r: &Rules, out: &mut Vec<FieldError
                     push(Problem::OverMaximum(r.programme.max_funding_cents));
                 } else if cents > t.fundable() {
                     push(Problem::OverCosts(t.fundable()));
+                } else if let Some(left) = yearly_left(d, r.programme).filter(|left| cents > *left) {
+                    push(Problem::OverYearly { left, max: r.programme.max_cents_per_kommune_year });
                 }
             }
             Ok(_) => {}
+        },
+        FieldKind::PriorCount => match value.parse::<u32>() {
+            Ok(n) if n >= r.programme.max_per_kommune_year => push(Problem::YearlyCount(r.programme.max_per_kommune_year)),
+            Ok(_) => {}
+            Err(_) if value == UNKNOWN => {}
+            Err(_) => push(Problem::Missing),
         },
         FieldKind::CostLines => {
             for (i, line) in d.costs.iter().enumerate() {
@@ -186,6 +210,60 @@ fn check_field(f: &'static Field, d: &Draft, r: &Rules, out: &mut Vec<FieldError
         }
         _ => {}
     }
+}
+
+/// What is left of the Kommune's yearly maximum after what it already has this year; `None`
+/// when the clerk does not know (or has not said) what that is.
+pub fn yearly_left(d: &Draft, p: &KebProgramme) -> Option<u64> {
+    let before = match d.answer("bisher").trim() {
+        "0" => 0,
+        n if n.parse::<u32>().is_ok() => parse_euro(d.answer("bisher_betrag")).ok()?,
+        _ => return None,
+    };
+    Some(p.max_cents_per_kommune_year.saturating_sub(before))
+}
+
+/// Something the clerk should know before handing in, which does not stop the application
+/// (the ministry decides).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Warning {
+    /// The measure starts inside the lead time of `days`; in time would have been by `deadline`.
+    Late { deadline: String, days: u32 },
+    /// What the Kommune had this year is not known: the limits (`count` KEB, `max` cents a
+    /// year) stand unchecked.
+    LimitsUnknown { count: u32, max: u64 },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldWarning {
+    pub field: &'static Field,
+    pub warning: Warning,
+}
+
+/// The warnings on one step, in page order.
+pub fn step_warnings(step: &'static Step, d: &Draft, r: &Rules) -> Vec<FieldWarning> {
+    let mut out = Vec::new();
+    for f in step.fields.iter().filter(|f| is_asked(f, d)) {
+        let value = d.answer(f.id).trim();
+        let warning = match f.kind {
+            FieldKind::Start => match typed_date(value).and_then(|v| timing(&v, r.today, r.programme)) {
+                Some(Timing::Late { deadline }) => Some(Warning::Late { deadline, days: r.programme.lead_days }),
+                _ => None,
+            },
+            FieldKind::PriorCount if value == UNKNOWN => Some(Warning::LimitsUnknown {
+                count: r.programme.max_per_kommune_year,
+                max: r.programme.max_cents_per_kommune_year,
+            }),
+            _ => None,
+        };
+        out.extend(warning.map(|warning| FieldWarning { field: f, warning }));
+    }
+    out
+}
+
+/// Every warning of the application, step by step (the check page lists them).
+pub fn all_warnings(d: &Draft, r: &Rules) -> Vec<(&'static Step, FieldWarning)> {
+    STEPS.iter().flat_map(|s| step_warnings(s, d, r).into_iter().map(move |w| (s, w))).collect()
 }
 
 /// The problems on one step, in page order; empty when the step is complete.
@@ -273,7 +351,7 @@ mod tests {
         assert_eq!(problems("vorklaerung", &d), [("datum", None, Problem::Future)]);
         let d = draft(&[("fachberatung", "fb-staedte-1"), ("datum", "2026-02-30")]);
         assert_eq!(problems("vorklaerung", &d), [("datum", None, Problem::Date)]);
-        let d = draft(&[("titel", "T"), ("format", "seminar"), ("beginn", "2027-03-10"), ("ende", "2027-03-09"), ("ort", "Rathaus")]);
+        let d = draft(&[("titel", "T"), ("format", "seminar"), ("beginn", "30.12.2026"), ("ende", "29.12.2026"), ("ort", "Rathaus")]);
         assert_eq!(problems("massnahme", &d), [("ende", None, Problem::EndBeforeStart)]);
         let d = draft(&[("name", "A"), ("email", "a@b")]);
         assert_eq!(problems("ansprechperson", &d), [("email", None, Problem::Email)]);
@@ -295,7 +373,7 @@ mod tests {
     fn funding_within_the_maximum_and_the_costs() {
         let max = programme().max_funding_cents;
         let euros = |c: u64| format!("{},{:02}", c / 100, c % 100);
-        let mut d = draft(&[("eigenbeitrag", "300"), ("eigenbeitrag_art", "Räume"), ("foerderung", &euros(max + 1))]);
+        let mut d = draft(&[("eigenbeitrag", "300"), ("eigenbeitrag_art", "Räume"), ("bisher", "0"), ("foerderung", &euros(max + 1))]);
         d.costs = vec![
             CostLine { label: "Moderation".into(), amount: euros(max) },
             CostLine { label: "Räume".into(), amount: "800,50 €".into() },
@@ -316,5 +394,68 @@ mod tests {
         d.costs.pop();
         d.set_answer("eigenbeitrag", "0".into());
         assert_eq!(problems("finanzierung", &d)[0], ("eigenbeitrag", None, Problem::Zero));
+    }
+
+    fn measure(start: &str) -> Draft {
+        draft(&[("titel", "T"), ("format", "seminar"), ("beginn", start), ("ort", "Rathaus")])
+    }
+
+    fn warnings_of(step_id: &str, d: &Draft, today: &str) -> Vec<Warning> {
+        let p = programme();
+        let r = Rules { programme: &p, networks: &[], advisers: &[], today };
+        step_warnings(step(step_id).unwrap(), d, &r).into_iter().map(|w| w.warning).collect()
+    }
+
+    #[test]
+    fn the_start_follows_the_programme_schedule() {
+        // today is 2026-11-25 (see `problems`): the past is an error at the field
+        assert_eq!(problems("massnahme", &measure("01.11.2026")), [("beginn", None, Problem::StartPast)]);
+        assert_eq!(problems("massnahme", &measure("24.11.2026")), [("beginn", None, Problem::StartPast)]);
+        // today, and inside the 28 days: no error, a warning with the day it would have been in time
+        for (start, deadline) in [("25.11.2026", "2026-10-28"), ("8.12.26", "2026-11-10"), ("22.12.2026", "2026-11-24")] {
+            assert!(problems("massnahme", &measure(start)).is_empty(), "{start}");
+            assert_eq!(warnings_of("massnahme", &measure(start), "2026-11-25"), [Warning::Late { deadline: deadline.into(), days: 28 }], "{start}");
+        }
+        // exactly 28 days ahead and later: in time
+        for start in ["23.12.2026", "31.12.2026"] {
+            assert!(problems("massnahme", &measure(start)).is_empty() && warnings_of("massnahme", &measure(start), "2026-11-25").is_empty(), "{start}");
+        }
+        // 1 January: next year's application
+        assert_eq!(problems("massnahme", &measure("1.1.2027")), [("beginn", None, Problem::StartLaterYear { year: 2027, deadline: None })]);
+        assert_eq!(
+            problems("massnahme", &measure("10.03.2027")),
+            [("beginn", None, Problem::StartLaterYear { year: 2027, deadline: Some("2027-02-10".into()) })]
+        );
+    }
+
+    fn funding(extra: &[(&str, &str)]) -> Draft {
+        let mut d = draft(&[("eigenbeitrag", "100"), ("eigenbeitrag_art", "Räume")]);
+        for (k, v) in extra {
+            d.set_answer(k, v.to_string());
+        }
+        d.costs = vec![CostLine { label: "Moderation".into(), amount: "5.000".into() }];
+        d
+    }
+
+    #[test]
+    fn the_yearly_limits_per_kommune() {
+        // the dataset's rules: at most 2 KEB and 3.000 € per Kommune and year
+        assert!(problems("finanzierung", &funding(&[("bisher", "0"), ("foerderung", "3.000")])).is_empty());
+        // one KEB of 1.200 € already: 1.800 € left
+        assert!(problems("finanzierung", &funding(&[("bisher", "1"), ("bisher_betrag", "1.200"), ("foerderung", "1.800")])).is_empty());
+        assert_eq!(
+            problems("finanzierung", &funding(&[("bisher", "1"), ("bisher_betrag", "1200,-"), ("foerderung", "1.800,01")])),
+            [("foerderung", None, Problem::OverYearly { left: 180_000, max: 300_000 })]
+        );
+        // the amount is asked once there is one
+        assert_eq!(problems("finanzierung", &funding(&[("bisher", "1"), ("foerderung", "100")])), [("bisher_betrag", None, Problem::Missing)]);
+        // two already: no third this year
+        assert_eq!(problems("finanzierung", &funding(&[("bisher", "2"), ("bisher_betrag", "500"), ("foerderung", "100")]))[0], ("bisher", None, Problem::YearlyCount(2)));
+        // not known: no check, the limits are stated
+        let unknown = funding(&[("bisher", UNKNOWN), ("foerderung", "3.000")]);
+        assert!(problems("finanzierung", &unknown).is_empty());
+        assert_eq!(warnings_of("finanzierung", &unknown, "2026-11-25"), [Warning::LimitsUnknown { count: 2, max: 300_000 }]);
+        // no answer is no answer
+        assert_eq!(problems("finanzierung", &funding(&[("foerderung", "100")])), [("bisher", None, Problem::Missing)]);
     }
 }

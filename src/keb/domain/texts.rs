@@ -29,7 +29,7 @@ crate::i18n::texts! {
     KebFAdviceDate => "Datum der Vorklärung", "Date of the consultation";
     // no example date: the browser shows the date field in its own language's format
     KebHAdviceDate => "Der Tag, an dem Sie mit der Fachberatung gesprochen haben", "The day you spoke to the advisers";
-    KebHStart => "Der erste Tag der Maßnahme", "The first day of the measure";
+    KebHStart => "Der erste Tag der Maßnahme, in diesem Jahr. Der Antrag muss spätestens {days} Tage vorher beim Sozialministerium vorliegen", "The first day of the measure, this year. The application must reach the Ministry of Social Affairs at least {days} days before";
     KebFTitle => "Titel der Maßnahme", "Title of the measure";
     KebFFormat => "Format", "Format";
     KebFStart => "Beginn", "Start";
@@ -59,6 +59,15 @@ crate::i18n::texts! {
     KebHOwnKind => "Zum Beispiel Räume, Personal, Bewirtung", "For example rooms, staff, catering";
     KebFRequested => "Beantragte Förderung", "Funding requested";
     KebHRequested => "In Euro, höchstens {max}", "In euros, at most {max}";
+    KebFPrior => "Wie viele KEB hat Ihre Kommune in diesem Jahr schon erhalten oder beantragt?", "How many KEB has your municipality received or applied for this year?";
+    KebHPrior => "Je Kommune und Jahr sind höchstens {count} KEB und zusammen {yearmax} möglich", "Each municipality can have at most {count} KEB and {yearmax} in total a year";
+    KebMPrior => "Wählen Sie aus, wie viele KEB Ihre Kommune in diesem Jahr schon hat", "Choose how many KEB your municipality has this year";
+    KebPriorNone => "Noch keinen", "None yet";
+    KebPriorMore => "{n} oder mehr", "{n} or more";
+    KebPriorUnknown => "Weiß ich nicht", "I do not know";
+    KebFPriorAmount => "Wie viel Förderung war das zusammen?", "How much funding was that in total?";
+    KebHPriorAmount => "In Euro, bewilligt oder beantragt", "In euros, granted or applied for";
+    KebMPriorAmount => "Geben Sie an, wie viel Förderung Ihre Kommune in diesem Jahr schon erhalten oder beantragt hat", "Enter how much funding your municipality has received or applied for this year";
     KebMNetwork => "Wählen Sie das Netzwerk, über das Sie den Antrag stellen", "Choose the network you apply through";
     KebMApplicantKind => "Wählen Sie aus, wer den Antrag stellt", "Choose who is applying";
     KebMOrganisation => "Geben Sie den Namen des Vereins oder der Einrichtung an", "Enter the name of the association or institution";
@@ -85,6 +94,15 @@ crate::i18n::texts! {
     KebMEmailFormat => "Geben Sie eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de", "Enter an email address in the correct format, like name@example.com";
     KebMDateFormat => "{label} muss ein gültiges Datum sein", "{label} must be a real date";
     KebMDateFuture => "Das Datum der Vorklärung darf nicht in der Zukunft liegen", "The date of the consultation must not be in the future";
+    KebMStartPast => "Der Beginn liegt in der Vergangenheit: Für eine Maßnahme, die schon begonnen hat, ist kein Antrag mehr möglich", "The start is in the past: a measure that has already begun cannot be applied for";
+    KebMStartLaterYear => "Die Maßnahme muss im Jahr des Antrags beginnen. Für einen Beginn {year} stellen Sie den Antrag ab dem 1. Januar {year}, spätestens am {deadline}", "The measure must start in the year of the application. For a start in {year}, apply from 1 January {year}, by {deadline} at the latest";
+    KebMStartLaterYearLate => "Die Maßnahme muss im Jahr des Antrags beginnen. Für einen Beginn {year} stellen Sie den Antrag ab dem 1. Januar {year}; die Frist vor Beginn ist dann schon knapp – sprechen Sie vorher mit Ihrer Fachberatung", "The measure must start in the year of the application. For a start in {year}, apply from 1 January {year}; the time needed before the start is short then – talk to your adviser first";
+    KebMYearlyCount => "Je Kommune und Jahr sind höchstens {count} KEB möglich. Sprechen Sie mit Ihrer Fachberatung über einen Antrag im nächsten Jahr", "Each municipality can have at most {count} KEB a year. Talk to your adviser about applying next year";
+    KebMOverYearly => "Je Kommune und Jahr sind zusammen höchstens {max} möglich: Für Ihre Kommune bleiben in diesem Jahr noch {left}", "Each municipality can have at most {max} a year in total: {left} is left for your municipality this year";
+    KebWLate => "Der Antrag kommt spät: Er muss {days} Tage vor Beginn beim Sozialministerium vorliegen, für diesen Beginn also bis zum {deadline}. Verspätete Anträge werden in der Regel abgelehnt. Sprechen Sie zuerst mit Ihrer Fachberatung – oder wählen Sie einen späteren Beginn", "The application is late: it must reach the Ministry of Social Affairs {days} days before the start, so for this start by {deadline}. Late applications are normally refused. Talk to your adviser first – or choose a later start";
+    KebWLimitsUnknown => "Je Kommune und Jahr sind höchstens {count} KEB und zusammen {max} möglich. Fragen Sie vor dem Einreichen in Ihrer Verwaltung nach, was Ihre Kommune in diesem Jahr schon erhalten hat", "Each municipality can have at most {count} KEB and {max} in total a year. Before handing in, ask in your administration what your municipality has already received this year";
+    KebWarning => "Hinweis", "Note";
+    KebWarningsTitle => "Bitte beachten Sie", "Please note";
     KebMEndBeforeStart => "Das Ende darf nicht vor dem Beginn liegen", "The end must not be before the start";
     KebMTooFewGroups => "Wählen Sie mindestens {min} Zielgruppen", "Choose at least {min} target groups";
     KebMMoneyFormat => "{label}: Geben Sie einen Betrag in Euro an, zum Beispiel 1.500,00", "{label}: enter an amount in euros, like 1.500,00";
@@ -149,7 +167,7 @@ crate::i18n::texts! {
     KebDraftMissing => "Diesen Entwurf gibt es auf diesem Gerät nicht (mehr).", "This draft does not exist on this device (any more).";
     KebBackToStart => "Zur KEB-Übersicht", "Back to the KEB overview";
     KebSaveOnDevice => "Auf diesem Gerät speichern", "Save on this device";
-    KebSaveExplained => "Ihre Angaben bleiben in diesem Browserfenster auch beim Neuladen erhalten. Mit dieser Wahl bleiben sie außerdem im Browser dieses Geräts gespeichert, bis Sie den Entwurf löschen oder absenden; sie werden nirgendwohin übertragen.", "Your answers stay in this browser window, even when you reload the page. With this choice they also stay in this device's browser until you delete or send the draft; they are not sent anywhere.";
+    KebSaveExplained => "Ihre Angaben bleiben in diesem Browserfenster auch beim Neuladen erhalten. Mit dieser Wahl bleiben sie außerdem im Browser dieses Geräts gespeichert, auch nach dem Fertigstellen, bis Sie den Antrag löschen; sie werden nirgendwohin übertragen.", "Your answers stay in this browser window, even when you reload the page. With this choice they also stay in this device's browser, after finishing too, until you delete the application; they are not sent anywhere.";
     KebSaved => "Gespeichert", "Saved";
     KebSaveFailed => "Speichern auf diesem Gerät ist nicht möglich (Speicher voll oder gesperrt). Sichern Sie den Entwurf als Datei.", "Saving on this device is not possible (storage full or blocked). Save the draft as a file.";
     KebStepOf => "Schritt {n} von {total}", "Step {n} of {total}";
@@ -195,7 +213,25 @@ crate::i18n::texts! {
     KebMailSubject => "KEB-Antrag {reference}: {title}", "KEB application {reference}: {title}";
     KebMailBody => "Guten Tag,\n\nim Anhang finden Sie den KEB-Antrag „{title}“ für {kommune} als {file}.\nReferenz: {reference}\n\nMit freundlichen Grüßen\n{name}", "Hello,\n\nplease find attached the KEB application “{title}” for {kommune} as a {file}.\nReference: {reference}\n\nKind regards\n{name}";
     KebPreparedTitle => "Antrag fertig – noch nicht eingereicht", "Application ready – not yet handed in";
-    KebPreparedLead => "Ihre Angaben bleiben auf diesem Gerät, bis Sie den Entwurf löschen.", "Your answers stay on this device until you delete the draft.";
+    KebPreparedLead => "Gesendet wurde nichts: Reichen Sie den Antrag wie unten beschrieben bei Ihrem Netzwerk ein.", "Nothing has been sent: hand the application in to your network as described below.";
+    KebHandedInTitle => "Antrag fertig – von Ihnen eingereicht", "Application ready – handed in by you";
+    KebHandedInLead => "Sie haben alle Schritte als erledigt markiert. Den Eingang bestätigt Ihnen Ihr Netzwerk, nicht diese Seite.", "You have marked every step as done. Your network, not this page, confirms that it has arrived.";
+    KebMarkDone => "Erledigt", "Done";
+    KebKeptOnDevice => "Der Antrag mit Referenz und Dokument ist auf diesem Gerät gespeichert, bis Sie ihn löschen.", "The application, its reference and the document are saved on this device until you delete them.";
+    KebKeptInTab => "Der Antrag ist nur in diesem Browserfenster gespeichert. Schließen Sie es, sind Referenz und Dokument verloren – speichern Sie ihn auf diesem Gerät oder sichern Sie das Dokument.", "The application is only kept in this browser window. If you close it, the reference and the document are lost – save it on this device or save the document.";
+    KebReopen => "Antrag wieder bearbeiten", "Edit the application again";
+    KebReopenHint => "Danach stellen Sie ihn erneut fertig; er bekommt eine neue Referenz.", "You then finish it again; it gets a new reference.";
+    KebUnknownTitle => "Antrag auf diesem Gerät nicht bekannt", "Application not known on this device";
+    KebUnknownText => "Zur Referenz {reference} ist in diesem Browser kein Antrag gespeichert. Vielleicht wurde er in einem anderen Fenster fertiggestellt, ohne ihn auf diesem Gerät zu speichern, oder er wurde gelöscht. Ob er eingereicht wurde, lässt sich hier nicht sagen.", "No application with the reference {reference} is saved in this browser. It may have been finished in another window without being saved on this device, or deleted. Whether it was handed in cannot be told here.";
+    KebFinishedApplications => "Fertige Anträge", "Finished applications";
+    KebStateFinished => "fertig – noch nicht eingereicht", "ready – not yet handed in";
+    KebStateHandedIn => "von Ihnen eingereicht", "handed in by you";
+    KebStateAccepted => "gesendet und angenommen", "sent and accepted";
+    KebStateWaiting => "wartet auf den Versand", "waiting to be sent";
+    KebOpenApplication => "Antrag und Dokument ansehen", "View the application and document";
+    KebIsFinished => "Dieser Antrag ist fertiggestellt; seine Angaben ändern sich nicht mehr.", "This application is finished; its answers no longer change.";
+    KebSignaturePlace => "Ort, Datum", "Place, date";
+    KebSignature => "Unterschrift für die Kommune (Name, Funktion)", "Signature for the municipality (name, position)";
     KebDocumentTitle => "Antrag auf Förderung eines Kommunalen Entwicklungsbausteins (KEB)", "Application for funding of a municipal development module (KEB)";
     KebDocumentApplicant => "Antragsteller", "Applicant";
     KebDocumentTo => "An", "To";
@@ -208,7 +244,7 @@ crate::i18n::texts! {
     KebNext => "Ihr Netzwerk prüft den Antrag und leitet ihn an das Sozialministerium weiter, das über die Förderung entscheidet. Bei Rückfragen meldet sich Ihre Fachberatung. Bewahren Sie die Referenznummer auf.", "Your network checks the application and forwards it to the Ministry of Social Affairs, which decides on the funding. Your adviser will contact you with any questions. Keep the reference number.";
     KebContactTitle => "Kontakt", "Contact";
     KebSummaryTitle => "Ihr Antrag", "Your application";
-    KebReceiptGone => "Die Zusammenfassung ist nur im Fenster verfügbar, in dem der Antrag gesendet wurde.", "The summary is only available in the window the application was sent from.";
+    KebSentLead => "Ihr Netzwerk hat den Antrag angenommen.", "Your network has accepted the application.";
 }
 
 /// A field's label as it stands on the check page and in the application: an answer given is a

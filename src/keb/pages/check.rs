@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::{DraftMissing, SaveChoice, StepList};
+use super::{DraftMissing, FinishedNotice, SaveChoice, StepList};
 use super::hand_in::HandInLead;
 use crate::app::{tr, use_data, use_nav, AppContext};
 use crate::components::{focus_summary, ErrorItem, ErrorSummary, Link, PageTitle};
@@ -13,12 +13,12 @@ use crate::keb::domain::answers::{application_json, prepared_reference, Made};
 use crate::keb::domain::form::{DECLARATION, STEPS};
 use crate::keb::domain::rules::check_step;
 use crate::keb::domain::texts::KebKey;
-use crate::keb::state::outbox::keep_prepared;
+use crate::keb::domain::draft::Stage;
 use crate::keb::state::sending::{Entry, SendState};
 use crate::keb::state::storage::{new_id, now_iso};
 use crate::keb::state::store::use_keb_store;
 use crate::keb::ui::summary::AnswersSummary;
-use crate::keb::ui::{error_state, with_rules};
+use crate::keb::ui::{application_warnings, error_state, with_rules};
 
 #[component]
 pub fn KebCheckPage(draft: String) -> impl IntoView {
@@ -27,6 +27,9 @@ pub fn KebCheckPage(draft: String) -> impl IntoView {
     let Some(d) = store.get(&draft) else {
         return view! { <DraftMissing/> }.into_any();
     };
+    if d.stage() != Stage::Draft {
+        return view! { <FinishedNotice draft=d/> }.into_any();
+    }
     let (errors, has_errors) = error_state();
     let summary_ref = NodeRef::new();
     let lang = nav.lang.get_untracked();
@@ -143,7 +146,7 @@ pub fn KebCheckPage(draft: String) -> impl IntoView {
                     if let Some((key, draft)) = application() {
                         let year = crate::app::today().get(..4).and_then(|y| y.parse().ok()).unwrap_or(2026);
                         let reference = prepared_reference(&key, year);
-                        keep_prepared(&reference, &draft);
+                        store.finish(&draft.id, reference.clone());
                         nav.go(&Route::KebConfirmation(reference), &[], false);
                     }
                 }
@@ -163,7 +166,8 @@ pub fn KebCheckPage(draft: String) -> impl IntoView {
         <p class="be-no-print"><Link to=Route::KebStep { draft: draft.clone(), step: last.into() } class="be-back-link">{tr(Key::Back)}</Link></p>
         <PageTitle text=Signal::derive(|| tr(KebKey::KebStepCheck).to_string()) error=has_errors/>
         <ErrorSummary items=errors focus_ref=summary_ref/>
-        <AnswersSummary draft=d change=true/>
+        <Warnings draft=d.clone()/>
+        <AnswersSummary draft=d change=true lang=lang/>
         <h2 class="be-h2">{tr(KebKey::KebDeclarationTitle)}</h2>
         <div class=move || if declaration_error() { "be-field be-field-error" } else { "be-field" }>
             {move || declaration_error().then(|| view! {
@@ -184,4 +188,28 @@ pub fn KebCheckPage(draft: String) -> impl IntoView {
         </div>
     }
     .into_any()
+}
+
+/// What the clerk should know before handing in (late start, limits not checked), each linked to
+/// its question; none of it stops the application.
+#[component]
+fn Warnings(draft: crate::keb::domain::draft::Draft) -> impl IntoView {
+    let (nav, model) = (use_nav(), use_data());
+    let items = application_warnings(&model, &draft);
+    (!items.is_empty()).then(|| {
+        let items = items
+            .into_iter()
+            .map(|(step, field, text)| {
+                // the step opens with its question; the field id marks which one in tests
+                let href = nav.href(&Route::KebStep { draft: draft.id.clone(), step: step.into() }, &[("pruefen", "1")]);
+                view! { <li data-field=field><a href=href>{text}</a></li> }
+            })
+            .collect_view();
+        view! {
+            <div class="be-notice be-notice-warning be-warnings">
+                <h2 class="be-h2">{tr(KebKey::KebWarningsTitle)}</h2>
+                <ul class="be-list">{items}</ul>
+            </div>
+        }
+    })
 }

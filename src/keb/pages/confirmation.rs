@@ -1,24 +1,118 @@
-//! After sending or finishing: the reference number, what is still to do (finished without a
-//! receiver: how to hand it in), what happens next, whom to contact, and the application as a
-//! printable document (the print stylesheet leaves only that).
+//! `/keb/bestaetigung/<reference>`: where an application stands, said truthfully from what this
+//! browser keeps — accepted by the receiver (the GOV.UK confirmation panel), finished and still
+//! to be handed in (the steps, each ticked by the clerk), or not known here. The application
+//! document, in German for the network, is what the print stylesheet leaves.
 
 use leptos::prelude::*;
 
-use super::hand_in::{print, ApplicationDocument, HandInSteps};
-use crate::app::{tr, use_data};
+use super::hand_in::{print, ApplicationDocument, HandInSteps, SignatureLines};
+use super::SaveChoice;
+use crate::app::{tr, use_data, use_nav};
 use crate::components::{Link, MailLink, PageTitle};
-use crate::routes::Route;
+use crate::i18n::Lang;
+use crate::keb::domain::draft::{Draft, Stage};
 use crate::keb::domain::texts::KebKey;
-use crate::keb::state::outbox::receipt;
+use crate::keb::state::store::use_keb_store;
 use crate::keb::ui::summary::AnswersSummary;
+use crate::routes::Route;
 
 #[component]
 pub fn KebConfirmationPage(reference: String) -> impl IntoView {
-    let model = use_data();
-    let receipt = receipt(&reference);
-    let prepared = receipt.as_ref().is_some_and(|r| r.prepared);
-    let network = receipt.as_ref().and_then(|r| model.network(r.draft.answer("netzwerk")).cloned());
-    let contact = network.map(|n| {
+    let store = use_keb_store();
+    let Some(d) = store.read_untracked(|s| s.by_reference(&reference).cloned()) else {
+        return view! { <NotKnownHere reference=reference/> }.into_any();
+    };
+    let id = d.id.clone();
+    // closing the window would lose a finished application kept only in it: ask first
+    if d.stage() == Stage::Finished {
+        store.set_editing(Some(id.clone()));
+        on_cleanup(move || store.set_editing(None));
+    }
+    let head = match d.stage() {
+        Stage::Accepted => view! { <AcceptedPanel reference=reference.clone()/> }.into_any(),
+        _ => view! { <FinishedPanel draft=id.clone() reference=reference.clone()/> }.into_any(),
+    };
+    let to_do = (d.stage() == Stage::Finished).then(|| {
+        let kept = {
+            let id = id.clone();
+            move || tr(if store.read(|s| s.is_on_device(&id)) { KebKey::KebKeptOnDevice } else { KebKey::KebKeptInTab })
+        };
+        let reopen = {
+            let id = id.clone();
+            move |_| {
+                store.reopen(&id);
+                use_nav().go(&Route::KebResume(id.clone()), &[], false);
+            }
+        };
+        view! {
+            <p>{kept}</p>
+            <SaveChoice draft=id.clone()/>
+            <h2 class="be-h2">{tr(KebKey::KebHandInTitle)}</h2>
+            <HandInSteps draft=d.clone() reference=reference.clone()/>
+            <h2 class="be-h2">{tr(KebKey::KebReopen)}</h2>
+            <p class="be-hint">{tr(KebKey::KebReopenHint)}</p>
+            <p><button type="button" class="be-button be-button-secondary" on:click=reopen>{tr(KebKey::KebReopen)}</button></p>
+        }
+    });
+    view! {
+        {head}
+        <div class="be-no-print">
+            {to_do}
+            <h2 class="be-h2">{tr(KebKey::KebNextTitle)}</h2>
+            <p>{tr(KebKey::KebNext)}</p>
+            <NetworkContact draft=d.clone()/>
+        </div>
+        <Document draft=d reference=reference/>
+        <p class="be-actions be-no-print">
+            <button type="button" class="be-button be-button-secondary" on:click=|_| print()>{tr(KebKey::KebPrint)}</button>
+            <Link to=Route::Keb>{tr(KebKey::KebBackToStart)}</Link>
+        </p>
+    }
+    .into_any()
+}
+
+/// The receiver took it: the one state that earns the green panel.
+#[component]
+fn AcceptedPanel(reference: String) -> impl IntoView {
+    view! {
+        <div class="be-panel be-no-print">
+            <PageTitle text=Signal::derive(|| tr(KebKey::KebSentTitle).to_string())/>
+            <p>{tr(KebKey::KebSentLead)}</p>
+            <p>{tr(KebKey::KebReference)}<br/><strong class="be-reference">{reference}</strong></p>
+        </div>
+    }
+}
+
+/// Finished here: nothing was sent; once the clerk has ticked every step, it says so — as the
+/// clerk's own statement.
+#[component]
+fn FinishedPanel(draft: String, reference: String) -> impl IntoView {
+    let store = use_keb_store();
+    let handed_in = Memo::new(move |_| store.read(|s| s.draft(&draft).is_some_and(Draft::handed_in)));
+    let title = Signal::derive(move || tr(if handed_in.get() { KebKey::KebHandedInTitle } else { KebKey::KebPreparedTitle }).to_string());
+    view! {
+        <div class="be-panel be-panel-todo be-no-print">
+            <PageTitle text=title/>
+            <p>{move || tr(if handed_in.get() { KebKey::KebHandedInLead } else { KebKey::KebPreparedLead })}</p>
+            <p>{tr(KebKey::KebReference)}<br/><strong class="be-reference">{reference}</strong></p>
+        </div>
+    }
+}
+
+/// A confirmation address opened where the application is not kept: no claim either way.
+#[component]
+fn NotKnownHere(reference: String) -> impl IntoView {
+    view! {
+        <PageTitle text=Signal::derive(|| tr(KebKey::KebUnknownTitle).to_string())/>
+        <div class="be-notice"><p>{tr(KebKey::KebUnknownText).replace("{reference}", &reference)}</p></div>
+        <p><Link to=Route::Keb class="be-button">{tr(KebKey::KebBackToStart)}</Link></p>
+    }
+}
+
+#[component]
+fn NetworkContact(draft: Draft) -> impl IntoView {
+    let network = use_data().network(draft.answer("netzwerk")).cloned();
+    network.map(|n| {
         let email = n.contact.email.clone();
         view! {
             <h2 class="be-h2">{tr(KebKey::KebContactTitle)}</h2>
@@ -27,37 +121,30 @@ pub fn KebConfirmationPage(reference: String) -> impl IntoView {
                 {email.map(|e| view! { <br/><MailLink address=e/> })}
             </p>
         }
-    });
-    let to_do = receipt.as_ref().filter(|r| r.prepared).map(|r| view! {
-        <h2 class="be-h2">{tr(KebKey::KebHandInTitle)}</h2>
-        <HandInSteps draft=r.draft.clone() reference=reference.clone()/>
-    });
-    let summary = match receipt {
-        Some(r) => view! {
-            <ApplicationDocument draft=r.draft.clone() reference=reference.clone() made=r.sent/>
-            <h2 class="be-h2">{tr(KebKey::KebSummaryTitle)}</h2>
-            <AnswersSummary draft=r.draft change=false/>
+    })
+}
+
+/// The answers on screen in the page's language; the printed document in German, the language
+/// of the network that receives it (one copy when the page is German).
+#[component]
+fn Document(draft: Draft, reference: String) -> impl IntoView {
+    let lang = use_nav().lang.get_untracked();
+    let made = draft.accepted.clone().or_else(|| draft.finished.clone()).unwrap_or_default();
+    let on_screen = (lang != Lang::De).then(|| {
+        view! {
+            <div class="be-no-print">
+                <h2 class="be-h2">{tr(KebKey::KebSummaryTitle)}</h2>
+                <AnswersSummary draft=draft.clone() change=false lang=lang/>
+            </div>
         }
-        .into_any(),
-        None => view! { <p class="be-muted">{tr(KebKey::KebReceiptGone)}</p> }.into_any(),
-    };
-    let title = if prepared { KebKey::KebPreparedTitle } else { KebKey::KebSentTitle };
+    });
+    let heading_class = if lang == Lang::De { "be-h2" } else { "be-h2 be-print-only" };
+    let german = if lang == Lang::De { "" } else { "be-print-only" };
     view! {
-        <div class="be-panel be-no-print">
-            <PageTitle text=Signal::derive(move || tr(title).to_string())/>
-            <p>{tr(KebKey::KebReference)}<br/><strong class="be-reference">{reference.clone()}</strong></p>
-            {prepared.then(|| view! { <p>{tr(KebKey::KebPreparedLead)}</p> })}
-        </div>
-        <div class="be-no-print">
-            {to_do}
-            <h2 class="be-h2">{tr(KebKey::KebNextTitle)}</h2>
-            <p>{tr(KebKey::KebNext)}</p>
-            {contact}
-        </div>
-        {summary}
-        <p class="be-actions be-no-print">
-            {(!prepared).then(|| view! { <button type="button" class="be-button be-button-secondary" on:click=|_| print()>{tr(KebKey::KebPrint)}</button> })}
-            <Link to=Route::Keb>{tr(KebKey::KebBackToStart)}</Link>
-        </p>
+        {on_screen}
+        <ApplicationDocument draft=draft.clone() reference=reference made=made/>
+        <h2 class=heading_class lang="de">{Lang::De.t(KebKey::KebSummaryTitle)}</h2>
+        <div class=german lang="de"><AnswersSummary draft=draft change=false lang=Lang::De/></div>
+        <SignatureLines/>
     }
 }

@@ -9,7 +9,7 @@ use crate::components::download::download;
 use crate::components::Link;
 use crate::model::time::LocalDateTime;
 use crate::routes::Route;
-use crate::keb::domain::draft::{parse_draft, MAX_DRAFT_BYTES};
+use crate::keb::domain::draft::{parse_draft, Draft, Stage, MAX_DRAFT_BYTES};
 use crate::keb::domain::messages::draft_error;
 use crate::keb::domain::texts::KebKey;
 use crate::keb::state::store::use_keb_store;
@@ -30,15 +30,17 @@ pub(super) fn Drafts() -> impl IntoView {
     let (nav, model, store) = (use_nav(), use_data(), use_keb_store());
     // the outcome of the last import: message and whether it worked
     let (import_message, import_ok) = (RwSignal::new(String::new()), RwSignal::new(false));
-    let list = move || {
-        let drafts = store.read(|s| s.drafts.clone());
+    // drafts being written; finished, accepted or waiting applications in a list of their own
+    let list = move |finished: bool| {
+        let drafts: Vec<(Draft, bool)> = store.read(|s| s.drafts.iter().map(|d| (d.clone(), s.is_waiting(d))).collect());
+        let drafts: Vec<(Draft, bool)> = drafts.into_iter().filter(|(d, waiting)| (d.stage() != Stage::Draft || *waiting) == finished).collect();
         if drafts.is_empty() {
-            return view! { <p>{tr(KebKey::KebNoDrafts)}</p> }.into_any();
+            return (!finished).then(|| view! { <p>{tr(KebKey::KebNoDrafts)}</p> }.into_any());
         }
         FetchAntrag::ahead();
         let items = drafts
             .into_iter()
-            .map(|d| {
+            .map(|(d, waiting)| {
                 let title = Some(d.answer("titel").trim().to_string()).filter(|t| !t.is_empty()).unwrap_or_else(|| tr(KebKey::KebUntitled).into());
                 let kommune = model.kommune(&d.kommune).map(|k| k.display_name()).unwrap_or_else(|| d.kommune.clone());
                 let (id, id2, json) = (d.id.clone(), d.id.clone(), d.to_json());
@@ -52,15 +54,28 @@ pub(super) fn Drafts() -> impl IntoView {
                         store.delete(&id2);
                     }
                 };
+                let state = match (d.stage(), waiting) {
+                    (Stage::Accepted, _) => Some(KebKey::KebStateAccepted),
+                    (Stage::Finished, _) if d.handed_in() => Some(KebKey::KebStateHandedIn),
+                    (Stage::Finished, _) => Some(KebKey::KebStateFinished),
+                    (Stage::Draft, true) => Some(KebKey::KebStateWaiting),
+                    _ => None,
+                };
+                let reference = d.reference.clone().map(|r| view! { " · " {r} });
+                let open = match &d.reference {
+                    Some(r) => view! { <Link to=Route::KebConfirmation(r.clone()) class="be-button">{tr(KebKey::KebOpenApplication)}</Link> }.into_any(),
+                    None => view! { <Link to=Route::KebResume(d.id.clone()) class="be-button">{tr(KebKey::KebResume)}</Link> }.into_any(),
+                };
                 view! {
                     <li class="be-card">
                         <p class="be-card-title">{title}</p>
+                        {state.map(|k| view! { <p><span class="be-tag">{tr(k)}</span>{reference}</p> })}
                         <p class="be-muted">
                             {kommune} " · " {tr(KebKey::KebChanged)} " " {when(&d.updated)} " · "
                             {tr(if saved { KebKey::KebOnDevice } else { KebKey::KebOnlyHere })}
                         </p>
                         <p class="be-actions">
-                            <Link to=Route::KebResume(d.id.clone()) class="be-button">{tr(KebKey::KebResume)}</Link>
+                            {open}
                             <button type="button" class="be-button be-button-secondary" on:click=export>{tr(KebKey::KebExport)}</button>
                             <button type="button" class="be-button be-button-secondary" on:click=delete>{tr(KebKey::KebDelete)}</button>
                         </p>
@@ -68,7 +83,12 @@ pub(super) fn Drafts() -> impl IntoView {
                 }
             })
             .collect_view();
-        view! { <ul class="be-cards">{items}</ul> }.into_any()
+        let list = view! { <ul class="be-cards">{items}</ul> };
+        Some(if finished {
+            view! { <h2 class="be-h2" id="keb-finished">{tr(KebKey::KebFinishedApplications)}</h2>{list}}.into_any()
+        } else {
+            list.into_any()
+        })
     };
     let damaged = move || {
         let lang = nav.lang.get_untracked();
@@ -118,10 +138,11 @@ pub(super) fn Drafts() -> impl IntoView {
         });
     };
     view! {
+        {let list = list.clone(); move || list(true).map(|finished| view! { <section aria-labelledby="keb-finished">{finished}</section> })}
         <section aria-labelledby="keb-drafts">
             <h2 class="be-h2" id="keb-drafts">{tr(KebKey::KebDrafts)}</h2>
             {damaged}
-            {list}
+            {move || list(false)}
             <div class="be-field">
                 <label class="be-label" for="keb-import">{tr(KebKey::KebImport)}</label>
                 <input class="be-file" type="file" id="keb-import" accept=".json,application/json" on:change=on_file/>

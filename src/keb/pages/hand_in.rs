@@ -1,6 +1,6 @@
 //! Handing in an application where the app has no receiver (`data-submit` unset): how the network
 //! takes it (its `keb_intake` record), what is still to do with the action for each step, and
-//! the printed application document.
+//! the printed application document (German, with lines for the signature).
 
 use leptos::prelude::*;
 
@@ -9,11 +9,12 @@ use crate::components::download::download;
 use crate::components::{ExampleBadge, WebLink};
 use crate::i18n::{format_date_key, Lang};
 use crate::keb::domain::answers::{application_json, cover_mail, file_words, Made};
-use crate::keb::domain::draft::Draft;
+use crate::keb::domain::draft::{Draft, HAND_IN_STEPS};
 use crate::keb::domain::money::format_euro;
 use crate::keb::domain::rules::totals;
 use crate::keb::domain::texts::KebKey;
 use crate::keb::state::storage::now_iso;
+use crate::keb::state::store::use_keb_store;
 use crate::model::time::LocalDateTime;
 use crate::model::untrusted::mailto;
 use crate::model::{IntakeFile, KebIntake, Model, Network};
@@ -44,8 +45,10 @@ pub fn HandInLead(draft: Draft) -> impl IntoView {
     view! { <p class="be-intake">{text.replace("{network}", &name)} {example.then(|| view! { <ExampleBadge/> })}</p> }
 }
 
-/// What is still to do, one numbered step each with its action: save the file, send or upload
-/// it, quote the reference.
+/// What is still to do, one numbered step each with its action and a box the clerk ticks when
+/// it is done: save the document (always printable, and the file where the network wants one),
+/// hand it in, quote the reference. What goes to the network is German, whatever the page's
+/// language.
 #[component]
 pub fn HandInSteps(draft: Draft, reference: String) -> impl IntoView {
     let (model, nav) = (use_data(), use_nav());
@@ -56,88 +59,116 @@ pub fn HandInSteps(draft: Draft, reference: String) -> impl IntoView {
     let file = intake.as_ref().map(|i| i.attach).unwrap_or(IntakeFile::Pdf);
     // an invented address or upload page says so where it is given
     let badge = move || intake_example.then(|| view! { " " <ExampleBadge/> });
-    let save = match file {
-        IntakeFile::Pdf => view! { <button type="button" class="be-button" on:click=|_| print()>{tr(KebKey::KebPrint)}</button> }.into_any(),
-        IntakeFile::Json => {
-            let (d, model) = (draft.clone(), model.clone());
-            let save_file = move |_| {
-                let key = d.idempotency_key.clone().unwrap_or_default();
-                let body = application_json(&d, &model, &key, Made::Prepared(&now_iso()), lang);
-                download(&format!("be-netzwerke_keb-antrag_{}.json", d.id), "application/json", &body);
-            };
-            view! { <button type="button" class="be-button" on:click=save_file>{tr(KebKey::KebDownloadApplication)}</button> }.into_any()
-        }
-    };
+    let print_button = view! { <button type="button" class="be-button" on:click=|_| print()>{tr(KebKey::KebPrint)}</button> };
+    let file_button = (file == IntakeFile::Json).then(|| {
+        let (d, model, reference) = (draft.clone(), model.clone(), reference.clone());
+        let save_file = move |_| {
+            let key = d.idempotency_key.clone().unwrap_or_default();
+            let made = d.finished.clone().unwrap_or_else(now_iso);
+            let body = application_json(&d, &model, &key, Made::Prepared(&made), Lang::De);
+            download(&application_file_name(&reference), "application/json", &body);
+        };
+        view! { <button type="button" class="be-button be-button-secondary" on:click=save_file>{tr(KebKey::KebDownloadApplication)}</button> }
+    });
     let hand_in = match intake.as_ref() {
         Some(KebIntake { email: Some(address), .. }) => {
-            let (subject, body) = cover_mail(&draft, &model, &reference, file, lang);
+            let (subject, body) = cover_mail(&draft, &model, &reference, file, Lang::De);
             // the address is checked (model::untrusted); subject and body are ours, encoded
             let href = mailto(address).map(|m| format!("{m}?subject={}&body={}", encode_component(&subject), encode_component(&body)));
             let text = tr(KebKey::KebToDoMail).replace("{address}", address);
             view! {
-                <li>
-                    <p>{text}{badge()}</p>
-                    {href.map(|href| view! {
-                        <p><a class="be-button be-button-secondary" href=href rel="external">{tr(KebKey::KebEmailTo).replace("{network}", &name)}</a></p>
-                    })}
-                </li>
+                <p>{text}{badge()}</p>
+                {href.map(|href| view! {
+                    <p><a class="be-button be-button-secondary" href=href rel="external">{tr(KebKey::KebEmailTo).replace("{network}", &name)}</a></p>
+                })}
             }
             .into_any()
         }
         Some(KebIntake { upload_url: Some(url), .. }) => view! {
-            <li>
-                <p>{tr(KebKey::KebToDoUpload).replace("{network}", &name)}{badge()}</p>
-                <p><WebLink url=url.clone() label=tr(KebKey::KebUploadAt).replace("{network}", &name) class="be-button be-button-secondary"/></p>
-            </li>
+            <p>{tr(KebKey::KebToDoUpload).replace("{network}", &name)}{badge()}</p>
+            <p><WebLink url=url.clone() label=tr(KebKey::KebUploadAt).replace("{network}", &name) class="be-button be-button-secondary"/></p>
         }
         .into_any(),
         _ => {
             let contact = network.and_then(|n| n.contact.web.clone());
             view! {
-                <li>
-                    <p>{tr(KebKey::KebToDoAsk)}</p>
-                    {contact.map(|url| view! {
-                        <p><WebLink url=url label=tr(KebKey::KebContactPage).replace("{network}", &name) class="be-button be-button-secondary"/></p>
-                    })}
-                </li>
+                <p>{tr(KebKey::KebToDoAsk)}</p>
+                {contact.map(|url| view! {
+                    <p><WebLink url=url label=tr(KebKey::KebContactPage).replace("{network}", &name) class="be-button be-button-secondary"/></p>
+                })}
             }
             .into_any()
         }
     };
+    let [saved, handed] = HAND_IN_STEPS;
     view! {
         <ol class="be-todo">
-            <li><p>{tr(KebKey::KebToDoSave).replace("{file}", file_words(file, lang))}</p><p>{save}</p></li>
-            {hand_in}
+            <li>
+                <p>{tr(KebKey::KebToDoSave).replace("{file}", file_words(file, lang))}</p>
+                <p class="be-actions">{print_button}{file_button}</p>
+                <DoneBox draft=draft.id.clone() step=saved/>
+            </li>
+            <li>{hand_in}<DoneBox draft=draft.id.clone() step=handed/></li>
             <li><p>{tr(KebKey::KebToDoReference).replace("{reference}", &reference)}</p></li>
         </ol>
     }
 }
 
-/// The head of the printed application (print only): what it is, who applies to whom, when,
-/// under which reference, and the sums; the answers follow it.
+/// "Erledigt": the clerk's own mark that a step of handing in is done, kept with the application.
+#[component]
+fn DoneBox(draft: String, step: &'static str) -> impl IntoView {
+    let store = use_keb_store();
+    let checked = store.read_untracked(|s| s.draft(&draft).is_some_and(|d| d.done.iter().any(|x| x == step)));
+    let id = format!("keb-erledigt-{step}");
+    view! {
+        <div class="be-choice">
+            <input type="checkbox" id=id.clone() checked=checked on:change=move |ev| store.mark_done(&draft, step, event_target_checked(&ev))/>
+            <label for=id>{tr(KebKey::KebMarkDone)}</label>
+        </div>
+    }
+}
+
+/// The application file's name: the reference the network will quote.
+pub fn application_file_name(reference: &str) -> String {
+    format!("KEB-Antrag_{reference}.json")
+}
+
+/// The head of the printed application (print only), in German for the network: what it is,
+/// who applies to whom, when, under which reference, the sums; the answers follow it, then the
+/// lines for place, date and signature.
 #[component]
 pub fn ApplicationDocument(draft: Draft, reference: String, made: String) -> impl IntoView {
-    let (model, nav) = (use_data(), use_nav());
-    let lang: Lang = nav.lang.get_untracked();
+    let model = use_data();
+    let de = Lang::De;
     let kommune = model.kommune(&draft.kommune).map(|k| k.display_name()).unwrap_or_else(|| draft.kommune.clone());
     let network = model.network(draft.answer("netzwerk")).map(|n| n.name.clone()).unwrap_or_default();
-    // the day in Germany (the receipt keeps UTC)
+    // the day in Germany (times are kept in UTC)
     let day = LocalDateTime::berlin_from_unix_ms(js_sys::Date::parse(&made)).date_key();
-    let date = format_date_key(lang, &day);
     let t = totals(&draft);
-    let row = |label: KebKey, value: String| view! { <div class="be-summary-row"><dt>{tr(label)}</dt><dd>{value}</dd></div> };
+    let row = |label: KebKey, value: String| view! { <div class="be-summary-row"><dt>{de.t(label)}</dt><dd>{value}</dd></div> };
     view! {
-        <div class="be-print-only">
-            <p class="be-document-title">{tr(KebKey::KebDocumentTitle)}</p>
+        <div class="be-print-only" lang="de">
+            <p class="be-document-title">{de.t(KebKey::KebDocumentTitle)}</p>
             <dl class="be-summary">
                 {row(KebKey::KebDocumentApplicant, format!("{kommune} ({})", draft.kommune))}
                 {row(KebKey::KebDocumentTo, network)}
-                {row(KebKey::KebDocumentDate, date)}
+                {row(KebKey::KebDocumentDate, format_date_key(de, &day))}
                 {row(KebKey::KebDocumentReference, reference)}
-                {row(KebKey::KebTotalCosts, format_euro(lang, t.costs))}
-                {row(KebKey::KebFRequested, format_euro(lang, t.requested))}
-                {row(KebKey::KebDocumentDeclared, tr(KebKey::KebDeclaration).to_string())}
+                {row(KebKey::KebTotalCosts, format_euro(de, t.costs))}
+                {row(KebKey::KebFRequested, format_euro(de, t.requested))}
+                {row(KebKey::KebDocumentDeclared, de.t(KebKey::KebDeclaration).to_string())}
             </dl>
+        </div>
+    }
+}
+
+/// Place, date and signature for the Kommune, under the printed answers.
+#[component]
+pub fn SignatureLines() -> impl IntoView {
+    view! {
+        <div class="be-print-only be-signature" lang="de">
+            <p><span class="be-signature-line"></span>{Lang::De.t(KebKey::KebSignaturePlace)}</p>
+            <p><span class="be-signature-line"></span>{Lang::De.t(KebKey::KebSignature)}</p>
         </div>
     }
 }

@@ -25,7 +25,7 @@ use crate::keb::domain::texts::KebKey;
 
 use drafts::{Drafts, OutboxNotice};
 use eligibility::{EligibilityResult, KommuneChooser};
-use parts::{DraftMissing, SaveChoice, StepList};
+use parts::{DraftMissing, FinishedNotice, SaveChoice, StepList};
 
 /// Fetches the application's part (its steps, the check, the confirmation) before the user needs
 /// it: the KEB page asks for it as soon as an application can be begun or continued. Provided by

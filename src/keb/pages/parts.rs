@@ -23,6 +23,21 @@ pub(super) fn DraftMissing() -> impl IntoView {
     }
 }
 
+/// A step or check page of an application that is finished: its answers stand; the way on is
+/// its confirmation page.
+#[component]
+pub(super) fn FinishedNotice(draft: crate::keb::domain::draft::Draft) -> impl IntoView {
+    let reference = draft.reference.clone().unwrap_or_default();
+    view! {
+        <PageTitle text=Signal::derive(|| tr(Key::NavKeb).to_string())/>
+        <div class="be-notice"><p>{tr(KebKey::KebIsFinished)}</p></div>
+        <p class="be-actions">
+            <Link to=Route::KebConfirmation(reference) class="be-button">{tr(KebKey::KebOpenApplication)}</Link>
+            <Link to=Route::Keb>{tr(KebKey::KebBackToStart)}</Link>
+        </p>
+    }
+}
+
 /// The opt-in: kept on this device (saved automatically) or only in this window.
 #[component]
 pub(super) fn SaveChoice(draft: String) -> impl IntoView {

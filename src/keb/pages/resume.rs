@@ -20,6 +20,9 @@ pub fn KebResumePage(draft: String) -> impl IntoView {
     let Some(d) = store.get(&draft) else {
         return view! { <DraftMissing/> }.into_any();
     };
+    if d.stage() != crate::keb::domain::draft::Stage::Draft {
+        return view! { <super::FinishedNotice draft=d/> }.into_any();
+    }
     let step = with_rules(&model, &d, |r| first_incomplete(&d, r)).map(|s| s.id).unwrap_or(CHECK_STEP);
     // after this page is built: a navigation while the page switch draws would be lost
     request_animation_frame(move || nav.go(&Route::KebStep { draft, step: step.into() }, &[], true));

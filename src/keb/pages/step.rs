@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::{DraftMissing, SaveChoice, StepList};
+use super::{DraftMissing, FinishedNotice, SaveChoice, StepList};
 use crate::app::{tr, use_data, use_nav};
 use crate::components::{focus_summary, ErrorItem, ErrorSummary, Link, PageTitle};
 use crate::i18n::Key;
@@ -14,7 +14,8 @@ use crate::keb::domain::rules::{check_step, totals};
 use crate::keb::domain::texts::KebKey;
 use crate::keb::ui::fields::field_view;
 use crate::keb::state::store::use_keb_store;
-use crate::keb::ui::{error_state, step_context, with_rules};
+use crate::keb::domain::draft::Stage;
+use crate::keb::ui::{error_state, live_warnings, step_context, with_rules};
 
 /// The page of `/keb/antrag/<draft>/<step>`: a step's questions, or the check page.
 #[component]
@@ -34,12 +35,15 @@ pub fn KebStepPage(draft: String, step: &'static Step) -> impl IntoView {
     let Some(d) = store.get(&draft) else {
         return view! { <DraftMissing/> }.into_any();
     };
+    if d.stage() != Stage::Draft {
+        return view! { <FinishedNotice draft=d/> }.into_any();
+    }
     // leaving the site with answers kept only in this tab asks first
     store.set_editing(Some(draft.clone()));
     on_cleanup(move || store.set_editing(None));
     let lang = nav.lang.get_untracked();
     let (errors, has_errors) = error_state();
-    let ctx = step_context(&model, store, &d, errors);
+    let ctx = step_context(&model, store, &d, errors, live_warnings(&model, store, &draft, step));
     let summary_ref = NodeRef::new();
     let from_check = parse_query(&nav.query.get_untracked()).iter().any(|(k, _)| k == "pruefen");
     let number = form::step_index(step.id).unwrap_or(0) + 1;
@@ -76,9 +80,9 @@ pub fn KebStepPage(draft: String, step: &'static Step) -> impl IntoView {
         let view = field_view(f, &ctx);
         match f.only_if {
             // a conditional question appears as soon as its condition is answered
-            Some((other, value)) => {
+            Some(c) => {
                 let draft = draft.clone();
-                let hidden = move || store.read(|s| s.draft(&draft).is_none_or(|d| d.answer(other) != value));
+                let hidden = move || store.read(|s| s.draft(&draft).is_none_or(|d| !c.holds(d.answer(c.other()))));
                 view! { <div class="be-conditional" hidden=hidden>{view}</div> }.into_any()
             }
             None => view,

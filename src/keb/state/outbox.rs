@@ -10,55 +10,15 @@ use wasm_bindgen::{closure::Closure, JsCast};
 use super::sending::{Entry, SendState, OUTBOX};
 use super::storage::{keys_with, now_iso, storage};
 use super::store::KebStore;
-use crate::export::json_text::{object, string};
-use crate::keb::domain::draft::Draft;
 use crate::model::read::from_text;
 
-/// Receipts live in this window's session only: the confirmation page survives a reload.
-const RECEIPT: &str = "be-netzwerke.keb.quittung.";
 const TIMEOUT_MS: i32 = 30_000;
-
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Receipt {
-    pub reference: String,
-    /// When it was sent, or (prepared) finished.
-    pub sent: String,
-    pub draft: Draft,
-    /// Finished without a receiver: the user still hands it in (the draft is kept).
-    pub prepared: bool,
-}
-
-/// Keeps the receipt for the confirmation page (this tab only: it survives a reload).
-fn keep_receipt(reference: &str, draft: &Draft, prepared: bool) {
-    let receipt = object([
-        ("reference", string(reference)),
-        ("sent", string(&now_iso())),
-        ("draft", draft.to_json()),
-        ("prepared", prepared.to_string()),
-    ]);
-    if let Some(s) = session() {
-        let _ = s.set_item(&format!("{RECEIPT}{reference}"), &receipt);
-    }
-}
-
-/// An application finished without a receiver: its confirmation says how to hand it in.
-pub fn keep_prepared(reference: &str, draft: &Draft) {
-    keep_receipt(reference, draft, true);
-}
-
-crate::model::read::records! {
-    Receipt { reference, sent, draft, prepared = default }
-}
 
 /// The reference number in the receiver's answer (`referenz`, or `reference`).
 fn accepted_reference(text: &str) -> Option<String> {
     let answer: serde_json::Value = serde_json::from_str(text).ok()?;
     let reference = answer.get("referenz").or_else(|| answer.get("reference"))?;
     reference.as_str().map(str::to_string)
-}
-
-fn session() -> Option<web_sys::Storage> {
-    web_sys::window()?.session_storage().ok().flatten()
 }
 
 impl KebStore {
@@ -134,19 +94,21 @@ impl KebStore {
         });
     }
 
+    /// Accepted: the application stays, with the receiver's reference, where its draft was kept
+    /// (on the device, as its outbox entry was, if this tab does not have it).
     fn accept(&self, entry: &Entry, reference: &str) {
-        keep_receipt(reference, &entry.draft, false);
+        let id = entry.draft.id.clone();
+        if self.get(&id).is_none() {
+            self.write(|s| s.drafts.insert(0, entry.draft.clone()));
+            self.set_on_device(&id, true);
+        }
+        self.update(&id, |d| d.accept(reference.to_string(), now_iso()));
+        self.flush();
         if let Some(s) = storage() {
             let _ = s.remove_item(&format!("{OUTBOX}{}", entry.key));
         }
         self.write(|s| s.outbox.retain(|e| e.key != entry.key));
-        self.delete(&entry.draft.id);
     }
-}
-
-pub fn receipt(reference: &str) -> Option<Receipt> {
-    let raw = session()?.get_item(&format!("{RECEIPT}{reference}")).ok().flatten()?;
-    from_text(&raw).ok()
 }
 
 /// POSTs once; the reference number, or the state to show.

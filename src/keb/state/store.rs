@@ -52,6 +52,16 @@ impl KebState {
     pub fn is_on_device(&self, id: &str) -> bool {
         self.on_device.iter().any(|x| x == id)
     }
+
+    /// The finished or accepted application with this reference.
+    pub fn by_reference(&self, reference: &str) -> Option<&Draft> {
+        self.drafts.iter().find(|d| d.reference.as_deref() == Some(reference))
+    }
+
+    /// Whether an application waits in the outbox (sent, not yet accepted).
+    pub fn is_waiting(&self, d: &Draft) -> bool {
+        d.idempotency_key.as_ref().is_some_and(|k| self.outbox.iter().any(|e| &e.key == k))
+    }
 }
 
 #[derive(Clone, Copy)]
@@ -178,6 +188,29 @@ impl KebStore {
     /// Marks the draft whose step page is open (None when it closes).
     pub fn set_editing(&self, id: Option<String>) {
         self.state.update_value(|s| s.editing = id);
+    }
+
+    /// Finished here, to be handed in by the clerk: kept where the draft was, written now.
+    pub fn finish(&self, id: &str, reference: String) {
+        self.update(id, |d| d.finish(reference, now_iso()));
+        self.flush();
+    }
+
+    /// The clerk ticks a step of handing in as done (or not).
+    pub fn mark_done(&self, id: &str, step: &str, on: bool) {
+        self.update(id, |d| {
+            d.done.retain(|s| s != step);
+            if on {
+                d.done.push(step.to_string());
+            }
+        });
+        self.flush();
+    }
+
+    /// A finished application becomes a draft again.
+    pub fn reopen(&self, id: &str) {
+        self.update(id, Draft::reopen);
+        self.flush();
     }
 
     /// Closing the tab would lose the open draft's answers: they are not kept on the device.

@@ -30,6 +30,14 @@ pub struct StepContext {
     pub text_max: usize,
     pub min_groups: u32,
     pub max_funding: String,
+    /// "How many KEB this year" as (value, label).
+    pub prior_choices: Vec<(String, String)>,
+    /// The programme's figures the hints name: lead time in days, KEB and amount per year.
+    pub lead_days: u32,
+    pub yearly_count: u32,
+    pub yearly_max: String,
+    /// The step's warnings as (field id, text), live as the answers change.
+    pub warnings: Signal<Vec<(&'static str, String)>>,
     /// "YYYY-MM-DD" in Germany: the date hints' examples.
     pub today: String,
 }
@@ -47,6 +55,12 @@ impl StepContext {
     fn error(&self, field: &'static str) -> impl Fn() -> Option<String> + Copy + Send + Sync + 'static {
         let errors = self.errors;
         move || errors.with(|v| v.iter().find(|e| e.source == Some((field, None))).map(|e| e.text.clone()))
+    }
+
+    /// The warning at this field, if any.
+    fn warning(&self, field: &'static str) -> impl Fn() -> Option<String> + Copy + Send + Sync + 'static {
+        let warnings = self.warnings;
+        move || warnings.with(|v| v.iter().find(|(f, _)| *f == field).map(|(_, text)| text.clone()))
     }
 
     /// The error of one input of a cost line (label or amount), by the id the summary links to;
@@ -73,11 +87,18 @@ fn error_message(id: String, error: impl Fn() -> Option<String> + Send + Sync + 
 
 /// A hint text, with the programme's figures filled in.
 fn hint_text(f: &Field, ctx: &StepContext) -> Option<String> {
-    let hint = f.hint.map(|h| tr(h).replace("{min}", &ctx.min_groups.to_string()).replace("{max}", &ctx.max_funding));
+    let hint = f.hint.map(|h| {
+        tr(h)
+            .replace("{min}", &ctx.min_groups.to_string())
+            .replace("{max}", &ctx.max_funding)
+            .replace("{days}", &ctx.lead_days.to_string())
+            .replace("{count}", &ctx.yearly_count.to_string())
+            .replace("{yearmax}", &ctx.yearly_max)
+    });
     // a date's pattern with an example that fits the question: a past consultation, a coming measure
     let months = match f.kind {
         FieldKind::PastDate => Some(-2),
-        FieldKind::Date | FieldKind::DateAfter(_) => Some(3),
+        FieldKind::Date | FieldKind::Start | FieldKind::DateAfter(_) => Some(3),
         _ => None,
     };
     let pattern = months.map(|m| {
@@ -91,15 +112,26 @@ fn hint_text(f: &Field, ctx: &StepContext) -> Option<String> {
     }
 }
 
+/// A warning at its field: worth knowing, not in the way (the ministry decides).
+fn warning_message(id: String, warning: impl Fn() -> Option<String> + Send + Sync + 'static) -> impl IntoView {
+    view! {
+        <div aria-live="polite">
+            {move || warning().map(|m| view! { <p class="be-warning-message" id=id.clone()><strong>{tr(KebKey::KebWarning)} ": "</strong>{m}</p> })}
+        </div>
+    }
+}
+
 pub fn field_view(f: &'static Field, ctx: &StepContext) -> AnyView {
     let id = input_id(f);
     let error = ctx.error(f.id);
+    let warning = ctx.warning(f.id);
+    let warning_id = format!("{id}-warning");
     let hint = hint_text(f, ctx);
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     let count_id = format!("{id}-count");
     let described = {
-        let (hint_id, error_id, has_hint) = (hint_id.clone(), error_id.clone(), hint.is_some());
+        let (hint_id, error_id, warning_id, has_hint) = (hint_id.clone(), error_id.clone(), warning_id.clone(), hint.is_some());
         // a long text's remaining characters are read with the field, not announced per keystroke
         let count_id = (f.kind == FieldKind::LongText).then(|| count_id.clone());
         move || {
@@ -110,6 +142,9 @@ pub fn field_view(f: &'static Field, ctx: &StepContext) -> AnyView {
             ids.extend(count_id.clone());
             if error().is_some() {
                 ids.push(error_id.clone());
+            }
+            if warning().is_some() {
+                ids.push(warning_id.clone());
             }
             (!ids.is_empty()).then(|| ids.join(" "))
         }
@@ -175,7 +210,8 @@ pub fn field_view(f: &'static Field, ctx: &StepContext) -> AnyView {
             let max = ctx.text_max;
             let (draft, store, lang) = (ctx.draft.clone(), ctx.store, use_nav().lang.get_untracked());
             let count = move || {
-                let n = store.read(|s| s.draft(&draft).map(|d| d.answer(fid).chars().count()).unwrap_or(0));
+                // counted as the check counts: without the spaces and lines at either end
+                let n = store.read(|s| s.draft(&draft).map(|d| d.answer(fid).trim().chars().count()).unwrap_or(0));
                 let (one, many, rest) =
                     if n <= max { (KebKey::KebCharLeft, KebKey::KebCharsLeft, max - n) } else { (KebKey::KebCharOver, KebKey::KebCharsOver, n - max) };
                 crate::i18n::count(lang, rest as u64, one, many)
@@ -190,6 +226,7 @@ pub fn field_view(f: &'static Field, ctx: &StepContext) -> AnyView {
         FieldKind::Network => (choices(&ctx.networks, false, &[]), true),
         FieldKind::Format => (choices(&ctx.formats, false, &ctx.format_hints), true),
         FieldKind::TargetGroups => (choices(&ctx.groups, true, &[]), true),
+        FieldKind::PriorCount => (choices(&ctx.prior_choices, false, &[]), true),
         FieldKind::ApplicantKind => {
             let kinds = [("kommune", KebKey::KebKindKommune), ("kooperation", KebKey::KebKindCooperation)];
             let options: Vec<(String, String)> = kinds.iter().map(|(v, k)| (v.to_string(), tr(*k).to_string())).collect();
@@ -214,11 +251,11 @@ pub fn field_view(f: &'static Field, ctx: &StepContext) -> AnyView {
                 FieldKind::Email => ("email", None, Some("email")),
                 FieldKind::Tel => ("tel", None, Some("tel")),
                 // a text field: a date picker shows the browser's pattern, not the hint's (domain::dates)
-                FieldKind::Date | FieldKind::PastDate | FieldKind::DateAfter(_) => ("text", None, Some("off")),
+                FieldKind::Date | FieldKind::Start | FieldKind::PastDate | FieldKind::DateAfter(_) => ("text", None, Some("off")),
                 FieldKind::Money => ("text", Some("decimal"), None),
                 _ => ("text", None, if fid == "name" { Some("name") } else { None }),
             };
-            let short = matches!(kind, FieldKind::Money | FieldKind::Date | FieldKind::PastDate | FieldKind::DateAfter(_));
+            let short = matches!(kind, FieldKind::Money | FieldKind::Date | FieldKind::Start | FieldKind::PastDate | FieldKind::DateAfter(_));
             let class = if short { "be-input be-input-short" } else { "be-input" };
             let view = view! {
                 <input class=class type=input_type id=id.clone() name=fid value=ctx.answer(fid) inputmode=mode autocomplete=autocomplete
@@ -236,6 +273,7 @@ pub fn field_view(f: &'static Field, ctx: &StepContext) -> AnyView {
                     {hint_view}
                     {error_message(error_id, error)}
                     {control}
+                    {warning_message(warning_id, warning)}
                 </fieldset>
             </div>
         }
@@ -247,6 +285,7 @@ pub fn field_view(f: &'static Field, ctx: &StepContext) -> AnyView {
                 {hint_view}
                 {error_message(error_id, error)}
                 {control}
+                {warning_message(warning_id, warning)}
             </div>
         }
         .into_any()

@@ -9,7 +9,11 @@ use leptos::prelude::*;
 use crate::model::{Model, Role};
 use crate::keb::domain::draft::Draft;
 use crate::keb::domain::eligibility::{check, Eligibility};
+use crate::keb::domain::answers::prior_count_choices;
 use crate::keb::domain::money::format_euro;
+use crate::keb::domain::messages::warning;
+use crate::keb::domain::rules::{step_warnings, all_warnings};
+use crate::keb::domain::form::Step;
 use crate::components::ErrorItem;
 use crate::keb::domain::rules::Rules;
 use fields::StepContext;
@@ -55,7 +59,29 @@ pub fn error_state() -> (RwSignal<Vec<ErrorItem>>, RwSignal<bool>) {
     (errors, any)
 }
 
-pub fn step_context(model: &Model, store: KebStore, draft: &Draft, errors: RwSignal<Vec<ErrorItem>>) -> StepContext {
+/// A step's warnings as (field id, text), recomputed as the draft changes.
+pub fn live_warnings(model: &Model, store: KebStore, draft: &str, step: &'static Step) -> Signal<Vec<(&'static str, String)>> {
+    let (model, draft) = (model.clone(), draft.to_string());
+    let lang = crate::app::use_nav().lang.get_untracked();
+    Signal::derive(move || {
+        let Some(d) = store.read(|s| s.draft(&draft).cloned()) else { return Vec::new() };
+        with_rules(&model, &d, |r| step_warnings(step, &d, r)).into_iter().map(|w| (w.field.id, warning(lang, &w.warning))).collect()
+    })
+}
+
+/// Every warning of the application as (step id, field id, text): the check page lists them.
+pub fn application_warnings(model: &Model, d: &Draft) -> Vec<(&'static str, &'static str, String)> {
+    let lang = crate::app::use_nav().lang.get_untracked();
+    with_rules(model, d, |r| all_warnings(d, r)).into_iter().map(|(s, w)| (s.id, w.field.id, warning(lang, &w.warning))).collect()
+}
+
+pub fn step_context(
+    model: &Model,
+    store: KebStore,
+    draft: &Draft,
+    errors: RwSignal<Vec<ErrorItem>>,
+    warnings: Signal<Vec<(&'static str, String)>>,
+) -> StepContext {
     let lang = crate::app::use_nav().lang.get_untracked();
     let en = lang == crate::i18n::Lang::En;
     let c = choices(model, &draft.kommune);
@@ -77,6 +103,11 @@ pub fn step_context(model: &Model, store: KebStore, draft: &Draft, errors: RwSig
         text_max: model.keb.text_max_chars as usize,
         min_groups: model.keb.min_target_groups,
         max_funding: format_euro(lang, model.keb.max_funding_cents),
+        prior_choices: prior_count_choices(lang, model.keb.max_per_kommune_year),
+        lead_days: model.keb.lead_days,
+        yearly_count: model.keb.max_per_kommune_year,
+        yearly_max: format_euro(lang, model.keb.max_cents_per_kommune_year),
+        warnings,
         today: crate::app::today(),
     }
 }
