@@ -185,8 +185,8 @@ mod tests {
         assert_eq!(count(Lang::En, 1, Key::ResultOne, Key::Results), "1 result");
         assert_eq!(count(Lang::En, 0, Key::ResultOne, Key::Results), "0 results");
         assert_eq!(count(Lang::De, 1, Key::ResultOne, Key::Results), "1 Treffer");
-        use crate::keb::domain::texts::KebKey;
-        assert_eq!(count(Lang::En, 1, KebKey::KebCharLeft, KebKey::KebCharsLeft), "1 character left");
-        assert_eq!(count(Lang::En, 1500, KebKey::KebCharLeft, KebKey::KebCharsLeft), "1,500 characters left");
+        use crate::keb::domain::antrag_texts::AntragKey;
+        assert_eq!(count(Lang::En, 1, AntragKey::KebCharLeft, AntragKey::KebCharsLeft), "1 character left");
+        assert_eq!(count(Lang::En, 1500, AntragKey::KebCharLeft, AntragKey::KebCharsLeft), "1,500 characters left");
     }
 }

@@ -9,7 +9,7 @@ use super::rules::{is_asked, totals};
 use crate::export::json_text::{array, object, string};
 use crate::i18n::Lang;
 use crate::model::{IntakeFile, Model};
-use crate::keb::domain::texts::KebKey;
+use crate::keb::domain::antrag_texts::AntragKey;
 
 pub const APPLICATION_FORMAT: &str = "be-netzwerke/keb-antrag";
 pub const APPLICATION_VERSION: u32 = 1;
@@ -29,8 +29,8 @@ pub fn answer_text(f: &Field, d: &Draft, model: &Model, lang: Lang) -> String {
         FieldKind::Network => model.network(value).map(|n| n.short_name.clone()).unwrap_or_else(|| value.into()),
         FieldKind::Adviser => model.people.iter().find(|p| p.id == value).map(|p| p.name.clone()).unwrap_or_else(|| value.into()),
         FieldKind::ApplicantKind => match value {
-            "kommune" => lang.t(KebKey::KebKindKommune).into(),
-            "kooperation" => lang.t(KebKey::KebKindCooperation).into(),
+            "kommune" => lang.t(AntragKey::KebKindKommune).into(),
+            "kooperation" => lang.t(AntragKey::KebKindCooperation).into(),
             other => other.into(),
         },
         FieldKind::Format => {
@@ -67,16 +67,16 @@ pub fn answer_text(f: &Field, d: &Draft, model: &Model, lang: Lang) -> String {
 /// know", as (value, label).
 pub fn prior_count_choices(lang: Lang, max: u32) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = (0..=max).map(|n| (n.to_string(), prior_count_label(lang, &n.to_string(), max))).collect();
-    out.push((super::form::UNKNOWN.to_string(), lang.t(KebKey::KebPriorUnknown).to_string()));
+    out.push((super::form::UNKNOWN.to_string(), lang.t(AntragKey::KebPriorUnknown).to_string()));
     out
 }
 
 fn prior_count_label(lang: Lang, value: &str, max: u32) -> String {
     match value.parse::<u32>() {
-        Ok(0) => lang.t(KebKey::KebPriorNone).into(),
-        Ok(n) if n >= max => lang.t(KebKey::KebPriorMore).replace("{n}", &max.to_string()),
+        Ok(0) => lang.t(AntragKey::KebPriorNone).into(),
+        Ok(n) if n >= max => lang.t(AntragKey::KebPriorMore).replace("{n}", &max.to_string()),
         Ok(n) => n.to_string(),
-        Err(_) if value == super::form::UNKNOWN => lang.t(KebKey::KebPriorUnknown).into(),
+        Err(_) if value == super::form::UNKNOWN => lang.t(AntragKey::KebPriorUnknown).into(),
         Err(_) => value.to_string(),
     }
 }
@@ -89,8 +89,8 @@ pub fn step_answers(step: &'static Step, d: &Draft, model: &Model, lang: Lang) -
 /// The file the network wants, in words ("PDF-Datei", "Antragsdatei (JSON)").
 pub fn file_words(file: IntakeFile, lang: Lang) -> &'static str {
     lang.t(match file {
-        IntakeFile::Pdf => KebKey::KebFilePdf,
-        IntakeFile::Json => KebKey::KebFileJson,
+        IntakeFile::Pdf => AntragKey::KebFilePdf,
+        IntakeFile::Json => AntragKey::KebFileJson,
     })
 }
 
@@ -105,7 +105,7 @@ pub fn cover_mail(d: &Draft, model: &Model, reference: &str, file: IntakeFile, l
             .replace("{file}", file_words(file, lang))
             .replace("{name}", d.answer("name").trim())
     };
-    (fill(lang.t(KebKey::KebMailSubject)), fill(lang.t(KebKey::KebMailBody)))
+    (fill(lang.t(AntragKey::KebMailSubject)), fill(lang.t(AntragKey::KebMailBody)))
 }
 
 /// The reference of an application the user hands in themselves: the year and the last six

@@ -5,6 +5,8 @@ use std::collections::BTreeMap;
 
 use crate::export::json_text::{array, object, string};
 use crate::model::read::{from_value, parse, TextError};
+use crate::i18n::Lang;
+use crate::keb::domain::texts::KebKey;
 use crate::model::untrusted::{codepoint, forbidden_char, strip_bom};
 
 pub const DRAFT_FORMAT: &str = "be-netzwerke/keb-entwurf";
@@ -174,6 +176,25 @@ pub enum DraftError {
     TooLong { field: String, max: usize },
 }
 
+/// Why a draft file or stored entry cannot be opened.
+pub fn draft_error(lang: Lang, e: &DraftError) -> String {
+    match e {
+        DraftError::TooLarge(_) => lang.t(KebKey::KebDraftTooLarge).into(),
+        DraftError::Damaged { line: 0, .. } => lang.t(KebKey::KebDraftDamaged).into(),
+        DraftError::Damaged { line, column } => {
+            format!("{} ({})", lang.t(KebKey::KebDraftDamaged), lang.t(KebKey::AtLineColumn).replace("{line}", &line.to_string()).replace("{column}", &column.to_string()))
+        }
+        DraftError::NotADraft => lang.t(KebKey::KebDraftForeign).into(),
+        DraftError::TooNew(v) => lang.t(KebKey::KebDraftTooNew).replace("{v}", &v.to_string()),
+        DraftError::ForbiddenCharacter { field, code } => {
+            lang.t(KebKey::KebDraftForbiddenChar).replace("{field}", field).replace("{code}", code)
+        }
+        DraftError::TooLong { field, max } => {
+            lang.t(KebKey::KebDraftTooLong).replace("{field}", field).replace("{max}", &crate::i18n::format_int(lang, *max as u64))
+        }
+    }
+}
+
 #[derive(Default)]
 struct Header {
     format: Option<String>,
@@ -335,5 +356,13 @@ mod tests {
         let mut id = d.clone();
         id.id = "../../x?y=1".into();
         assert_eq!(parse_draft(&id.to_json()), Err(DraftError::Damaged { line: 0, column: 0 }));
+    }
+
+    #[test]
+    fn a_damaged_draft_file_is_explained_with_where_it_broke() {
+        let broken = parse_draft("{\"format\": \"be-netzwerke/keb-entwurf\", \"id\": ").unwrap_err();
+        let text = draft_error(Lang::De, &broken);
+        assert!(text.starts_with("Die Datei ist beschädigt oder unvollständig (") && text.ends_with("(Zeile 1, Spalte 45)"), "{text}");
+        assert!(draft_error(Lang::En, &DraftError::TooNew(3)).contains("version 3"));
     }
 }

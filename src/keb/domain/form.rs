@@ -2,7 +2,7 @@
 //! check-answers list and the submitted JSON all follow it. Texts are interface keys; the
 //! programme's rules (formats, target groups, limits, maximum) come from the data.
 
-use crate::keb::domain::texts::KebKey;
+use crate::keb::domain::antrag_texts::AntragKey;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FieldKind {
@@ -41,10 +41,10 @@ pub enum FieldKind {
 pub struct Field {
     pub id: &'static str,
     pub kind: FieldKind,
-    pub label: KebKey,
-    pub hint: Option<KebKey>,
+    pub label: AntragKey,
+    pub hint: Option<AntragKey>,
     /// The message when a required field is empty, in the words of the question.
-    pub missing: Option<KebKey>,
+    pub missing: Option<AntragKey>,
     /// Asked only when another answer says so.
     pub only_if: Option<Condition>,
     /// Own limit for short texts (long texts use the programme's).
@@ -82,8 +82,8 @@ pub const UNKNOWN: &str = "unbekannt";
 #[derive(Clone, Copy, Debug)]
 pub struct Step {
     pub id: &'static str,
-    pub title: KebKey,
-    pub intro: Option<KebKey>,
+    pub title: AntragKey,
+    pub intro: Option<AntragKey>,
     pub fields: &'static [Field],
 }
 
@@ -94,11 +94,11 @@ pub const DECLARATION: &str = "erklaerung";
 /// Short single-line answers.
 pub const SHORT_MAX: usize = 200;
 
-const fn field(id: &'static str, kind: FieldKind, label: KebKey, missing: Option<KebKey>) -> Field {
+const fn field(id: &'static str, kind: FieldKind, label: AntragKey, missing: Option<AntragKey>) -> Field {
     Field { id, kind, label, hint: None, missing, only_if: None, max_chars: None }
 }
 
-const fn hinted(f: Field, hint: KebKey) -> Field {
+const fn hinted(f: Field, hint: AntragKey) -> Field {
     Field { hint: Some(hint), ..f }
 }
 
@@ -107,89 +107,89 @@ use FieldKind::*;
 pub static STEPS: &[Step] = &[
     Step {
         id: "antragsteller",
-        title: KebKey::KebStepApplicant,
+        title: AntragKey::KebStepApplicant,
         intro: None,
         fields: &[
-            field("netzwerk", Network, KebKey::KebFNetwork, Some(KebKey::KebMNetwork)),
-            field("art", ApplicantKind, KebKey::KebFApplicantKind, Some(KebKey::KebMApplicantKind)),
+            field("netzwerk", Network, AntragKey::KebFNetwork, Some(AntragKey::KebMNetwork)),
+            field("art", ApplicantKind, AntragKey::KebFApplicantKind, Some(AntragKey::KebMApplicantKind)),
             Field {
                 only_if: Some(Condition::Is("art", "kooperation")),
-                ..hinted(field("organisation", Text, KebKey::KebFOrganisation, Some(KebKey::KebMOrganisation)), KebKey::KebHOrganisation)
+                ..hinted(field("organisation", Text, AntragKey::KebFOrganisation, Some(AntragKey::KebMOrganisation)), AntragKey::KebHOrganisation)
             },
         ],
     },
     Step {
         id: "ansprechperson",
-        title: KebKey::KebStepContact,
+        title: AntragKey::KebStepContact,
         intro: None,
         fields: &[
-            field("name", Text, KebKey::KebFName, Some(KebKey::KebMName)),
-            field("funktion", Text, KebKey::KebFRole, None),
-            hinted(field("email", Email, KebKey::KebFEmail, Some(KebKey::KebMEmail)), KebKey::KebHEmail),
-            field("telefon", Tel, KebKey::KebFPhone, None),
+            field("name", Text, AntragKey::KebFName, Some(AntragKey::KebMName)),
+            field("funktion", Text, AntragKey::KebFRole, None),
+            hinted(field("email", Email, AntragKey::KebFEmail, Some(AntragKey::KebMEmail)), AntragKey::KebHEmail),
+            field("telefon", Tel, AntragKey::KebFPhone, None),
         ],
     },
     Step {
         id: "vorklaerung",
-        title: KebKey::KebStepAdvice,
-        intro: Some(KebKey::KebIAdvice),
+        title: AntragKey::KebStepAdvice,
+        intro: Some(AntragKey::KebIAdvice),
         fields: &[
-            field("fachberatung", Adviser, KebKey::KebFAdviser, Some(KebKey::KebMAdviser)),
-            hinted(field("datum", PastDate, KebKey::KebFAdviceDate, Some(KebKey::KebMAdviceDate)), KebKey::KebHAdviceDate),
+            field("fachberatung", Adviser, AntragKey::KebFAdviser, Some(AntragKey::KebMAdviser)),
+            hinted(field("datum", PastDate, AntragKey::KebFAdviceDate, Some(AntragKey::KebMAdviceDate)), AntragKey::KebHAdviceDate),
         ],
     },
     Step {
         id: "massnahme",
-        title: KebKey::KebStepMeasure,
+        title: AntragKey::KebStepMeasure,
         intro: None,
         fields: &[
-            Field { max_chars: Some(120), ..field("titel", Text, KebKey::KebFTitle, Some(KebKey::KebMTitle)) },
-            field("format", Format, KebKey::KebFFormat, Some(KebKey::KebMFormat)),
-            hinted(field("beginn", Start, KebKey::KebFStart, Some(KebKey::KebMStart)), KebKey::KebHStart),
-            hinted(field("ende", DateAfter("beginn"), KebKey::KebFEnd, None), KebKey::KebHEnd),
-            hinted(field("ort", Text, KebKey::KebFPlace, Some(KebKey::KebMPlace)), KebKey::KebHPlace),
+            Field { max_chars: Some(120), ..field("titel", Text, AntragKey::KebFTitle, Some(AntragKey::KebMTitle)) },
+            field("format", Format, AntragKey::KebFFormat, Some(AntragKey::KebMFormat)),
+            hinted(field("beginn", Start, AntragKey::KebFStart, Some(AntragKey::KebMStart)), AntragKey::KebHStart),
+            hinted(field("ende", DateAfter("beginn"), AntragKey::KebFEnd, None), AntragKey::KebHEnd),
+            hinted(field("ort", Text, AntragKey::KebFPlace, Some(AntragKey::KebMPlace)), AntragKey::KebHPlace),
         ],
     },
     Step {
         id: "perspektive",
-        title: KebKey::KebStepPerspective,
-        intro: Some(KebKey::KebIPerspective),
+        title: AntragKey::KebStepPerspective,
+        intro: Some(AntragKey::KebIPerspective),
         fields: &[
-            hinted(field("ausgangssituation", LongText, KebKey::KebFSituation, Some(KebKey::KebMSituation)), KebKey::KebHSituation),
-            hinted(field("anliegen", LongText, KebKey::KebFConcern, Some(KebKey::KebMConcern)), KebKey::KebHConcern),
-            hinted(field("methode", LongText, KebKey::KebFMethod, Some(KebKey::KebMMethod)), KebKey::KebHMethod),
-            hinted(field("ziel", LongText, KebKey::KebFGoal, Some(KebKey::KebMGoal)), KebKey::KebHGoal),
+            hinted(field("ausgangssituation", LongText, AntragKey::KebFSituation, Some(AntragKey::KebMSituation)), AntragKey::KebHSituation),
+            hinted(field("anliegen", LongText, AntragKey::KebFConcern, Some(AntragKey::KebMConcern)), AntragKey::KebHConcern),
+            hinted(field("methode", LongText, AntragKey::KebFMethod, Some(AntragKey::KebMMethod)), AntragKey::KebHMethod),
+            hinted(field("ziel", LongText, AntragKey::KebFGoal, Some(AntragKey::KebMGoal)), AntragKey::KebHGoal),
         ],
     },
     Step {
         id: "zielgruppen",
-        title: KebKey::KebStepGroups,
+        title: AntragKey::KebStepGroups,
         intro: None,
         fields: &[
-            hinted(field("zielgruppen", TargetGroups, KebKey::KebFGroups, Some(KebKey::KebMGroups)), KebKey::KebHGroups),
-            hinted(field("weitere", Text, KebKey::KebFOtherGroups, None), KebKey::KebHOtherGroups),
+            hinted(field("zielgruppen", TargetGroups, AntragKey::KebFGroups, Some(AntragKey::KebMGroups)), AntragKey::KebHGroups),
+            hinted(field("weitere", Text, AntragKey::KebFOtherGroups, None), AntragKey::KebHOtherGroups),
         ],
     },
     Step {
         id: "anbindung",
-        title: KebKey::KebStepStructures,
+        title: AntragKey::KebStepStructures,
         intro: None,
-        fields: &[hinted(field("strukturen", LongText, KebKey::KebFStructures, Some(KebKey::KebMStructures)), KebKey::KebHStructures)],
+        fields: &[hinted(field("strukturen", LongText, AntragKey::KebFStructures, Some(AntragKey::KebMStructures)), AntragKey::KebHStructures)],
     },
     Step {
         id: "finanzierung",
-        title: KebKey::KebStepFunding,
-        intro: Some(KebKey::KebIFunding),
+        title: AntragKey::KebStepFunding,
+        intro: Some(AntragKey::KebIFunding),
         fields: &[
-            field("kosten", CostLines, KebKey::KebFCosts, Some(KebKey::KebMCosts)),
-            hinted(field("eigenbeitrag", Money, KebKey::KebFOwn, Some(KebKey::KebMOwn)), KebKey::KebHMoney),
-            hinted(field("eigenbeitrag_art", Text, KebKey::KebFOwnKind, Some(KebKey::KebMOwnKind)), KebKey::KebHOwnKind),
-            hinted(field("bisher", PriorCount, KebKey::KebFPrior, Some(KebKey::KebMPrior)), KebKey::KebHPrior),
+            field("kosten", CostLines, AntragKey::KebFCosts, Some(AntragKey::KebMCosts)),
+            hinted(field("eigenbeitrag", Money, AntragKey::KebFOwn, Some(AntragKey::KebMOwn)), AntragKey::KebHMoney),
+            hinted(field("eigenbeitrag_art", Text, AntragKey::KebFOwnKind, Some(AntragKey::KebMOwnKind)), AntragKey::KebHOwnKind),
+            hinted(field("bisher", PriorCount, AntragKey::KebFPrior, Some(AntragKey::KebMPrior)), AntragKey::KebHPrior),
             Field {
                 only_if: Some(Condition::Positive("bisher")),
-                ..hinted(field("bisher_betrag", Money, KebKey::KebFPriorAmount, Some(KebKey::KebMPriorAmount)), KebKey::KebHPriorAmount)
+                ..hinted(field("bisher_betrag", Money, AntragKey::KebFPriorAmount, Some(AntragKey::KebMPriorAmount)), AntragKey::KebHPriorAmount)
             },
-            hinted(field("foerderung", Money, KebKey::KebFRequested, Some(KebKey::KebMRequested)), KebKey::KebHRequested),
+            hinted(field("foerderung", Money, AntragKey::KebFRequested, Some(AntragKey::KebMRequested)), AntragKey::KebHRequested),
         ],
     },
 ];

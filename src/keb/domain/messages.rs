@@ -1,54 +1,53 @@
 //! Error messages in the GOV.UK manner: say what is wrong and how to fix it, in the words of
 //! the question. Shown in the error summary and next to the field.
 
-use super::draft::DraftError;
 use super::money::{format_euro, MoneyError};
 use super::dates::format_typed_date;
 use super::rules::{FieldError, Problem, Warning};
 use crate::i18n::Lang;
-use crate::keb::domain::texts::KebKey;
+use crate::keb::domain::antrag_texts::AntragKey;
 
 pub fn message(lang: Lang, e: &FieldError) -> String {
     let label = lang.t(e.field.label);
     let money = |m: &MoneyError| match m {
-        MoneyError::Empty | MoneyError::NotANumber => KebKey::KebMMoneyFormat,
-        MoneyError::TooManyDecimals => KebKey::KebMMoneyDecimals,
-        MoneyError::Negative => KebKey::KebMMoneyNegative,
-        MoneyError::TooLarge => KebKey::KebMMoneyTooLarge,
+        MoneyError::Empty | MoneyError::NotANumber => AntragKey::KebMMoneyFormat,
+        MoneyError::TooManyDecimals => AntragKey::KebMMoneyDecimals,
+        MoneyError::Negative => AntragKey::KebMMoneyNegative,
+        MoneyError::TooLarge => AntragKey::KebMMoneyTooLarge,
     };
     let text = match &e.problem {
-        Problem::Missing => lang.t(e.field.missing.unwrap_or(KebKey::KebMRequired)).to_string(),
+        Problem::Missing => lang.t(e.field.missing.unwrap_or(AntragKey::KebMRequired)).to_string(),
         Problem::TooLong { max, len } => lang
-            .t(KebKey::KebMTooLong)
+            .t(AntragKey::KebMTooLong)
             .replace("{max}", &crate::i18n::format_int(lang, *max as u64))
             .replace("{len}", &crate::i18n::format_int(lang, *len as u64)),
-        Problem::Email => lang.t(KebKey::KebMEmailFormat).into(),
-        Problem::Date => lang.t(KebKey::KebMDateFormat).into(),
-        Problem::Future => lang.t(KebKey::KebMDateFuture).into(),
-        Problem::StartPast => lang.t(KebKey::KebMStartPast).into(),
+        Problem::Email => lang.t(AntragKey::KebMEmailFormat).into(),
+        Problem::Date => lang.t(AntragKey::KebMDateFormat).into(),
+        Problem::Future => lang.t(AntragKey::KebMDateFuture).into(),
+        Problem::StartPast => lang.t(AntragKey::KebMStartPast).into(),
         Problem::StartLaterYear { year, deadline } => {
             let text = match deadline {
-                Some(d) => lang.t(KebKey::KebMStartLaterYear).replace("{deadline}", &format_typed_date(lang, d)),
-                None => lang.t(KebKey::KebMStartLaterYearLate).to_string(),
+                Some(d) => lang.t(AntragKey::KebMStartLaterYear).replace("{deadline}", &format_typed_date(lang, d)),
+                None => lang.t(AntragKey::KebMStartLaterYearLate).to_string(),
             };
             text.replace("{year}", &year.to_string())
         }
-        Problem::EndBeforeStart => lang.t(KebKey::KebMEndBeforeStart).into(),
-        Problem::TooFewGroups(min) => lang.t(KebKey::KebMTooFewGroups).replace("{min}", &min.to_string()),
+        Problem::EndBeforeStart => lang.t(AntragKey::KebMEndBeforeStart).into(),
+        Problem::TooFewGroups(min) => lang.t(AntragKey::KebMTooFewGroups).replace("{min}", &min.to_string()),
         Problem::Money(m) => lang.t(money(m)).into(),
-        Problem::Zero => lang.t(KebKey::KebMOwnZero).into(),
-        Problem::OverMaximum(max) => lang.t(KebKey::KebMOverMaximum).replace("{max}", &format_euro(lang, *max)),
-        Problem::OverCosts(rest) => lang.t(KebKey::KebMOverCosts).replace("{rest}", &format_euro(lang, *rest)),
-        Problem::YearlyCount(max) => lang.t(KebKey::KebMYearlyCount).replace("{count}", &max.to_string()),
+        Problem::Zero => lang.t(AntragKey::KebMOwnZero).into(),
+        Problem::OverMaximum(max) => lang.t(AntragKey::KebMOverMaximum).replace("{max}", &format_euro(lang, *max)),
+        Problem::OverCosts(rest) => lang.t(AntragKey::KebMOverCosts).replace("{rest}", &format_euro(lang, *rest)),
+        Problem::YearlyCount(max) => lang.t(AntragKey::KebMYearlyCount).replace("{count}", &max.to_string()),
         Problem::OverYearly { left, max } => {
-            lang.t(KebKey::KebMOverYearly).replace("{left}", &format_euro(lang, *left)).replace("{max}", &format_euro(lang, *max))
+            lang.t(AntragKey::KebMOverYearly).replace("{left}", &format_euro(lang, *left)).replace("{max}", &format_euro(lang, *max))
         }
-        Problem::LineLabel => lang.t(KebKey::KebMLineLabel).into(),
-        Problem::LineAmount(_) => lang.t(KebKey::KebMLineAmount).into(),
+        Problem::LineLabel => lang.t(AntragKey::KebMLineLabel).into(),
+        Problem::LineAmount(_) => lang.t(AntragKey::KebMLineAmount).into(),
     };
     let text = text.replace("{label}", label);
     match e.line {
-        Some(i) => format!("{} {}: {text}", lang.t(KebKey::KebCostLine), i + 1),
+        Some(i) => format!("{} {}: {text}", lang.t(AntragKey::KebCostLine), i + 1),
         None => text,
     }
 }
@@ -57,29 +56,10 @@ pub fn message(lang: Lang, e: &FieldError) -> String {
 pub fn warning(lang: Lang, w: &Warning) -> String {
     match w {
         Warning::Late { deadline, days } => {
-            lang.t(KebKey::KebWLate).replace("{deadline}", &format_typed_date(lang, deadline)).replace("{days}", &days.to_string())
+            lang.t(AntragKey::KebWLate).replace("{deadline}", &format_typed_date(lang, deadline)).replace("{days}", &days.to_string())
         }
         Warning::LimitsUnknown { count, max } => {
-            lang.t(KebKey::KebWLimitsUnknown).replace("{count}", &count.to_string()).replace("{max}", &format_euro(lang, *max))
-        }
-    }
-}
-
-/// Why a draft file or stored entry cannot be opened.
-pub fn draft_error(lang: Lang, e: &DraftError) -> String {
-    match e {
-        DraftError::TooLarge(_) => lang.t(KebKey::KebDraftTooLarge).into(),
-        DraftError::Damaged { line: 0, .. } => lang.t(KebKey::KebDraftDamaged).into(),
-        DraftError::Damaged { line, column } => {
-            format!("{} ({})", lang.t(KebKey::KebDraftDamaged), lang.t(KebKey::AtLineColumn).replace("{line}", &line.to_string()).replace("{column}", &column.to_string()))
-        }
-        DraftError::NotADraft => lang.t(KebKey::KebDraftForeign).into(),
-        DraftError::TooNew(v) => lang.t(KebKey::KebDraftTooNew).replace("{v}", &v.to_string()),
-        DraftError::ForbiddenCharacter { field, code } => {
-            lang.t(KebKey::KebDraftForbiddenChar).replace("{field}", field).replace("{code}", code)
-        }
-        DraftError::TooLong { field, max } => {
-            lang.t(KebKey::KebDraftTooLong).replace("{field}", field).replace("{max}", &crate::i18n::format_int(lang, *max as u64))
+            lang.t(AntragKey::KebWLimitsUnknown).replace("{count}", &count.to_string()).replace("{max}", &format_euro(lang, *max))
         }
     }
 }
@@ -126,11 +106,4 @@ mod tests {
         assert!(message(Lang::De, &e).contains("1.500") && message(Lang::De, &e).contains("1.612"));
     }
 
-    #[test]
-    fn a_damaged_draft_file_is_explained_with_where_it_broke() {
-        let broken = crate::keb::domain::draft::parse_draft("{\"format\": \"be-netzwerke/keb-entwurf\", \"id\": ").unwrap_err();
-        let text = draft_error(Lang::De, &broken);
-        assert!(text.starts_with("Die Datei ist beschädigt oder unvollständig (") && text.ends_with("(Zeile 1, Spalte 45)"), "{text}");
-        assert!(draft_error(Lang::En, &DraftError::TooNew(3)).contains("version 3"));
-    }
 }

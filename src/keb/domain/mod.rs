@@ -2,6 +2,7 @@
 //! without web-sys, tested natively.
 
 pub mod answers;
+pub mod antrag_texts;
 pub mod dates;
 pub mod draft;
 pub mod eligibility;

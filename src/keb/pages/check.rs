@@ -13,6 +13,7 @@ use crate::keb::domain::answers::{application_json, prepared_reference, Made};
 use crate::keb::domain::form::{DECLARATION, STEPS};
 use crate::keb::domain::rules::check_step;
 use crate::keb::domain::texts::KebKey;
+use crate::keb::domain::antrag_texts::AntragKey;
 use crate::keb::domain::draft::Stage;
 use crate::keb::state::sending::{Entry, SendState};
 use crate::keb::state::storage::{new_id, now_iso};
@@ -48,7 +49,7 @@ pub fn KebCheckPage(draft: String) -> impl IntoView {
                     .iter()
                     .filter(|s| !check_step(s, &d, r).is_empty())
                     .map(|s| ErrorItem {
-                        text: tr(KebKey::KebMStepIncomplete).replace("{step}", tr(s.title)),
+                        text: tr(AntragKey::KebMStepIncomplete).replace("{step}", tr(s.title)),
                         field: None,
                         source: None,
                         href: Some(nav.href(&Route::KebStep { draft: draft.clone(), step: s.id.into() }, &[("pruefen", "1")])),
@@ -56,7 +57,7 @@ pub fn KebCheckPage(draft: String) -> impl IntoView {
                     .collect()
             });
             if d.answer(DECLARATION) != "ja" {
-                items.push(ErrorItem { text: tr(KebKey::KebMDeclaration).into(), field: Some("keb-erklaerung".into()), href: None, source: None });
+                items.push(ErrorItem { text: tr(AntragKey::KebMDeclaration).into(), field: Some("keb-erklaerung".into()), href: None, source: None });
             }
             let ok = items.is_empty();
             errors.set(items);
@@ -120,10 +121,10 @@ pub fn KebCheckPage(draft: String) -> impl IntoView {
             let (busy, current) = (state.clone(), state.clone());
             let status = move || {
                 let (text, can_retry) = match current()? {
-                    SendState::Sending => (tr(KebKey::KebSending).to_string(), false),
-                    SendState::Queued => (tr(KebKey::KebQueued).to_string(), true),
-                    SendState::ServerError(s) => (tr(KebKey::KebServerError).replace("{status}", &s.to_string()), true),
-                    SendState::Rejected(s) => (tr(KebKey::KebRejected).replace("{status}", &s.to_string()), true),
+                    SendState::Sending => (tr(AntragKey::KebSending).to_string(), false),
+                    SendState::Queued => (tr(AntragKey::KebQueued).to_string(), true),
+                    SendState::ServerError(s) => (tr(AntragKey::KebServerError).replace("{status}", &s.to_string()), true),
+                    SendState::Rejected(s) => (tr(AntragKey::KebRejected).replace("{status}", &s.to_string()), true),
                     SendState::Accepted(_) => return None,
                 };
                 Some(view! {
@@ -135,7 +136,7 @@ pub fn KebCheckPage(draft: String) -> impl IntoView {
             };
             view! {
                 <div role="status" aria-live="polite">{status}</div>
-                <p><button type="button" class="be-button" on:click=send disabled=move || busy() == Some(SendState::Sending)>{tr(KebKey::KebSend)}</button></p>
+                <p><button type="button" class="be-button" on:click=send disabled=move || busy() == Some(SendState::Sending)>{tr(AntragKey::KebSend)}</button></p>
             }
             .into_any()
         }
@@ -152,10 +153,10 @@ pub fn KebCheckPage(draft: String) -> impl IntoView {
                 }
             };
             view! {
-                <h2 class="be-h2">{tr(KebKey::KebHandInTitle)}</h2>
+                <h2 class="be-h2">{tr(AntragKey::KebHandInTitle)}</h2>
                 <HandInLead draft=d.clone()/>
-                <p class="be-hint">{tr(KebKey::KebFinishHint)}</p>
-                <p><button type="button" class="be-button" on:click=finish>{tr(KebKey::KebFinish)}</button></p>
+                <p class="be-hint">{tr(AntragKey::KebFinishHint)}</p>
+                <p><button type="button" class="be-button" on:click=finish>{tr(AntragKey::KebFinish)}</button></p>
             }
             .into_any()
         }
@@ -168,17 +169,17 @@ pub fn KebCheckPage(draft: String) -> impl IntoView {
         <ErrorSummary items=errors focus_ref=summary_ref/>
         <Warnings draft=d.clone()/>
         <AnswersSummary draft=d change=true lang=lang/>
-        <h2 class="be-h2">{tr(KebKey::KebDeclarationTitle)}</h2>
+        <h2 class="be-h2">{tr(AntragKey::KebDeclarationTitle)}</h2>
         <div class=move || if declaration_error() { "be-field be-field-error" } else { "be-field" }>
             {move || declaration_error().then(|| view! {
                 <p class="be-error-message" id="keb-erklaerung-error">
-                    <span class="be-visually-hidden">{tr(Key::ErrorPrefix)} ": "</span>{tr(KebKey::KebMDeclaration)}
+                    <span class="be-visually-hidden">{tr(Key::ErrorPrefix)} ": "</span>{tr(AntragKey::KebMDeclaration)}
                 </p>
             })}
             <div class="be-choice">
                 <input type="checkbox" id="keb-erklaerung" name="erklaerung" checked=declared on:change=on_declare
                     aria-describedby=move || declaration_error().then_some("keb-erklaerung-error")/>
-                <label for="keb-erklaerung">{tr(KebKey::KebDeclaration)}</label>
+                <label for="keb-erklaerung">{tr(AntragKey::KebDeclaration)}</label>
             </div>
         </div>
         <div class="be-no-print">
@@ -207,7 +208,7 @@ fn Warnings(draft: crate::keb::domain::draft::Draft) -> impl IntoView {
             .collect_view();
         view! {
             <div class="be-notice be-notice-warning be-warnings">
-                <h2 class="be-h2">{tr(KebKey::KebWarningsTitle)}</h2>
+                <h2 class="be-h2">{tr(AntragKey::KebWarningsTitle)}</h2>
                 <ul class="be-list">{items}</ul>
             </div>
         }

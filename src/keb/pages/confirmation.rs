@@ -12,6 +12,7 @@ use crate::components::{Link, MailLink, PageTitle};
 use crate::i18n::Lang;
 use crate::keb::domain::draft::{Draft, Stage};
 use crate::keb::domain::texts::KebKey;
+use crate::keb::domain::antrag_texts::AntragKey;
 use crate::keb::state::store::use_keb_store;
 use crate::keb::ui::summary::AnswersSummary;
 use crate::routes::Route;
@@ -35,7 +36,7 @@ pub fn KebConfirmationPage(reference: String) -> impl IntoView {
     let to_do = (d.stage() == Stage::Finished).then(|| {
         let kept = {
             let id = id.clone();
-            move || tr(if store.read(|s| s.is_on_device(&id)) { KebKey::KebKeptOnDevice } else { KebKey::KebKeptInTab })
+            move || tr(if store.read(|s| s.is_on_device(&id)) { AntragKey::KebKeptOnDevice } else { AntragKey::KebKeptInTab })
         };
         let reopen = {
             let id = id.clone();
@@ -47,24 +48,24 @@ pub fn KebConfirmationPage(reference: String) -> impl IntoView {
         view! {
             <p>{kept}</p>
             <SaveChoice draft=id.clone()/>
-            <h2 class="be-h2">{tr(KebKey::KebHandInTitle)}</h2>
+            <h2 class="be-h2">{tr(AntragKey::KebHandInTitle)}</h2>
             <HandInSteps draft=d.clone() reference=reference.clone()/>
-            <h2 class="be-h2">{tr(KebKey::KebReopen)}</h2>
-            <p class="be-hint">{tr(KebKey::KebReopenHint)}</p>
-            <p><button type="button" class="be-button be-button-secondary" on:click=reopen>{tr(KebKey::KebReopen)}</button></p>
+            <h2 class="be-h2">{tr(AntragKey::KebReopen)}</h2>
+            <p class="be-hint">{tr(AntragKey::KebReopenHint)}</p>
+            <p><button type="button" class="be-button be-button-secondary" on:click=reopen>{tr(AntragKey::KebReopen)}</button></p>
         }
     });
     view! {
         {head}
         <div class="be-no-print">
             {to_do}
-            <h2 class="be-h2">{tr(KebKey::KebNextTitle)}</h2>
-            <p>{tr(KebKey::KebNext)}</p>
+            <h2 class="be-h2">{tr(AntragKey::KebNextTitle)}</h2>
+            <p>{tr(AntragKey::KebNext)}</p>
             <NetworkContact draft=d.clone()/>
         </div>
         <Document draft=d reference=reference/>
         <p class="be-actions be-no-print">
-            <button type="button" class="be-button be-button-secondary" on:click=|_| print()>{tr(KebKey::KebPrint)}</button>
+            <button type="button" class="be-button be-button-secondary" on:click=|_| print()>{tr(AntragKey::KebPrint)}</button>
             <Link to=Route::Keb>{tr(KebKey::KebBackToStart)}</Link>
         </p>
     }
@@ -76,9 +77,9 @@ pub fn KebConfirmationPage(reference: String) -> impl IntoView {
 fn AcceptedPanel(reference: String) -> impl IntoView {
     view! {
         <div class="be-panel be-no-print">
-            <PageTitle text=Signal::derive(|| tr(KebKey::KebSentTitle).to_string())/>
-            <p>{tr(KebKey::KebSentLead)}</p>
-            <p>{tr(KebKey::KebReference)}<br/><strong class="be-reference">{reference}</strong></p>
+            <PageTitle text=Signal::derive(|| tr(AntragKey::KebSentTitle).to_string())/>
+            <p>{tr(AntragKey::KebSentLead)}</p>
+            <p>{tr(AntragKey::KebReference)}<br/><strong class="be-reference">{reference}</strong></p>
         </div>
     }
 }
@@ -89,12 +90,12 @@ fn AcceptedPanel(reference: String) -> impl IntoView {
 fn FinishedPanel(draft: String, reference: String) -> impl IntoView {
     let store = use_keb_store();
     let handed_in = Memo::new(move |_| store.read(|s| s.draft(&draft).is_some_and(Draft::handed_in)));
-    let title = Signal::derive(move || tr(if handed_in.get() { KebKey::KebHandedInTitle } else { KebKey::KebPreparedTitle }).to_string());
+    let title = Signal::derive(move || tr(if handed_in.get() { AntragKey::KebHandedInTitle } else { AntragKey::KebPreparedTitle }).to_string());
     view! {
         <div class="be-panel be-panel-todo be-no-print">
             <PageTitle text=title/>
-            <p>{move || tr(if handed_in.get() { KebKey::KebHandedInLead } else { KebKey::KebPreparedLead })}</p>
-            <p>{tr(KebKey::KebReference)}<br/><strong class="be-reference">{reference}</strong></p>
+            <p>{move || tr(if handed_in.get() { AntragKey::KebHandedInLead } else { AntragKey::KebPreparedLead })}</p>
+            <p>{tr(AntragKey::KebReference)}<br/><strong class="be-reference">{reference}</strong></p>
         </div>
     }
 }
@@ -103,8 +104,8 @@ fn FinishedPanel(draft: String, reference: String) -> impl IntoView {
 #[component]
 fn NotKnownHere(reference: String) -> impl IntoView {
     view! {
-        <PageTitle text=Signal::derive(|| tr(KebKey::KebUnknownTitle).to_string())/>
-        <div class="be-notice"><p>{tr(KebKey::KebUnknownText).replace("{reference}", &reference)}</p></div>
+        <PageTitle text=Signal::derive(|| tr(AntragKey::KebUnknownTitle).to_string())/>
+        <div class="be-notice"><p>{tr(AntragKey::KebUnknownText).replace("{reference}", &reference)}</p></div>
         <p><Link to=Route::Keb class="be-button">{tr(KebKey::KebBackToStart)}</Link></p>
     }
 }
@@ -115,7 +116,7 @@ fn NetworkContact(draft: Draft) -> impl IntoView {
     network.map(|n| {
         let email = n.contact.email.clone();
         view! {
-            <h2 class="be-h2">{tr(KebKey::KebContactTitle)}</h2>
+            <h2 class="be-h2">{tr(AntragKey::KebContactTitle)}</h2>
             <p>
                 <Link to=Route::Network(n.id.clone())>{n.name.clone()}</Link>
                 {email.map(|e| view! { <br/><MailLink address=e/> })}
@@ -133,7 +134,7 @@ fn Document(draft: Draft, reference: String) -> impl IntoView {
     let on_screen = (lang != Lang::De).then(|| {
         view! {
             <div class="be-no-print">
-                <h2 class="be-h2">{tr(KebKey::KebSummaryTitle)}</h2>
+                <h2 class="be-h2">{tr(AntragKey::KebSummaryTitle)}</h2>
                 <AnswersSummary draft=draft.clone() change=false lang=lang/>
             </div>
         }
@@ -143,7 +144,7 @@ fn Document(draft: Draft, reference: String) -> impl IntoView {
     view! {
         {on_screen}
         <ApplicationDocument draft=draft.clone() reference=reference made=made/>
-        <h2 class=heading_class lang="de">{Lang::De.t(KebKey::KebSummaryTitle)}</h2>
+        <h2 class=heading_class lang="de">{Lang::De.t(AntragKey::KebSummaryTitle)}</h2>
         <div class=german lang="de"><AnswersSummary draft=draft change=false lang=Lang::De/></div>
         <SignatureLines/>
     }

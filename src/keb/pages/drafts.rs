@@ -10,18 +10,20 @@ use crate::components::Link;
 use crate::model::time::LocalDateTime;
 use crate::routes::Route;
 use crate::keb::domain::draft::{parse_draft, Draft, Stage, MAX_DRAFT_BYTES};
-use crate::keb::domain::messages::draft_error;
+use crate::keb::domain::draft::draft_error;
 use crate::keb::domain::texts::KebKey;
 use crate::keb::state::store::use_keb_store;
 use super::FetchAntrag;
 
-/// "25.11.2026, 10:32" in Germany, from a stored ISO time.
-fn when(iso: &str) -> String {
+/// "25.11.2026, 10:32" (English "25/11/2026, 10:32") in Germany, from a stored ISO time.
+fn when(lang: crate::i18n::Lang, iso: &str) -> String {
     let ms = js_sys::Date::parse(iso);
     if ms.is_nan() {
         return String::new();
     }
-    LocalDateTime::berlin_from_unix_ms(ms).format_date_time_de()
+    let t = LocalDateTime::berlin_from_unix_ms(ms);
+    let day = crate::keb::domain::dates::format_typed_date(lang, &t.date_key());
+    format!("{day}, {}", t.format_time_de())
 }
 
 /// The drafts of this window and device: resume, save as a file, delete; loading from a file.
@@ -71,7 +73,7 @@ pub(super) fn Drafts() -> impl IntoView {
                         <p class="be-card-title">{title}</p>
                         {state.map(|k| view! { <p><span class="be-tag">{tr(k)}</span>{reference}</p> })}
                         <p class="be-muted">
-                            {kommune} " · " {tr(KebKey::KebChanged)} " " {when(&d.updated)} " · "
+                            {kommune} " · " {tr(KebKey::KebChanged)} " " {when(nav.lang.get_untracked(), &d.updated)} " · "
                             {tr(if saved { KebKey::KebOnDevice } else { KebKey::KebOnlyHere })}
                         </p>
                         <p class="be-actions">

@@ -12,7 +12,7 @@ use crate::keb::domain::answers::{application_json, cover_mail, file_words, Made
 use crate::keb::domain::draft::{Draft, HAND_IN_STEPS};
 use crate::keb::domain::money::format_euro;
 use crate::keb::domain::rules::totals;
-use crate::keb::domain::texts::KebKey;
+use crate::keb::domain::antrag_texts::AntragKey;
 use crate::keb::state::storage::now_iso;
 use crate::keb::state::store::use_keb_store;
 use crate::model::time::LocalDateTime;
@@ -36,10 +36,10 @@ pub fn HandInLead(draft: Draft) -> impl IntoView {
     let lang = use_nav().lang.get_untracked();
     let text = match &intake {
         Some(KebIntake { email: Some(address), attach, .. }) => {
-            tr(KebKey::KebIntakeEmail).replace("{address}", address).replace("{file}", file_words(*attach, lang))
+            tr(AntragKey::KebIntakeEmail).replace("{address}", address).replace("{file}", file_words(*attach, lang))
         }
-        Some(KebIntake { upload_url: Some(_), attach, .. }) => tr(KebKey::KebIntakeUpload).replace("{file}", file_words(*attach, lang)),
-        _ => tr(KebKey::KebIntakeUnknown).to_string(),
+        Some(KebIntake { upload_url: Some(_), attach, .. }) => tr(AntragKey::KebIntakeUpload).replace("{file}", file_words(*attach, lang)),
+        _ => tr(AntragKey::KebIntakeUnknown).to_string(),
     };
     let example = intake.is_some_and(|i| i.example);
     view! { <p class="be-intake">{text.replace("{network}", &name)} {example.then(|| view! { <ExampleBadge/> })}</p> }
@@ -59,7 +59,7 @@ pub fn HandInSteps(draft: Draft, reference: String) -> impl IntoView {
     let file = intake.as_ref().map(|i| i.attach).unwrap_or(IntakeFile::Pdf);
     // an invented address or upload page says so where it is given
     let badge = move || intake_example.then(|| view! { " " <ExampleBadge/> });
-    let print_button = view! { <button type="button" class="be-button" on:click=|_| print()>{tr(KebKey::KebPrint)}</button> };
+    let print_button = view! { <button type="button" class="be-button" on:click=|_| print()>{tr(AntragKey::KebPrint)}</button> };
     let file_button = (file == IntakeFile::Json).then(|| {
         let (d, model, reference) = (draft.clone(), model.clone(), reference.clone());
         let save_file = move |_| {
@@ -68,33 +68,33 @@ pub fn HandInSteps(draft: Draft, reference: String) -> impl IntoView {
             let body = application_json(&d, &model, &key, Made::Prepared(&made), Lang::De);
             download(&application_file_name(&reference), "application/json", &body);
         };
-        view! { <button type="button" class="be-button be-button-secondary" on:click=save_file>{tr(KebKey::KebDownloadApplication)}</button> }
+        view! { <button type="button" class="be-button be-button-secondary" on:click=save_file>{tr(AntragKey::KebDownloadApplication)}</button> }
     });
     let hand_in = match intake.as_ref() {
         Some(KebIntake { email: Some(address), .. }) => {
             let (subject, body) = cover_mail(&draft, &model, &reference, file, Lang::De);
             // the address is checked (model::untrusted); subject and body are ours, encoded
             let href = mailto(address).map(|m| format!("{m}?subject={}&body={}", encode_component(&subject), encode_component(&body)));
-            let text = tr(KebKey::KebToDoMail).replace("{address}", address);
+            let text = tr(AntragKey::KebToDoMail).replace("{address}", address);
             view! {
                 <p>{text}{badge()}</p>
                 {href.map(|href| view! {
-                    <p><a class="be-button be-button-secondary" href=href rel="external">{tr(KebKey::KebEmailTo).replace("{network}", &name)}</a></p>
+                    <p><a class="be-button be-button-secondary" href=href rel="external">{tr(AntragKey::KebEmailTo).replace("{network}", &name)}</a></p>
                 })}
             }
             .into_any()
         }
         Some(KebIntake { upload_url: Some(url), .. }) => view! {
-            <p>{tr(KebKey::KebToDoUpload).replace("{network}", &name)}{badge()}</p>
-            <p><WebLink url=url.clone() label=tr(KebKey::KebUploadAt).replace("{network}", &name) class="be-button be-button-secondary"/></p>
+            <p>{tr(AntragKey::KebToDoUpload).replace("{network}", &name)}{badge()}</p>
+            <p><WebLink url=url.clone() label=tr(AntragKey::KebUploadAt).replace("{network}", &name) class="be-button be-button-secondary"/></p>
         }
         .into_any(),
         _ => {
             let contact = network.and_then(|n| n.contact.web.clone());
             view! {
-                <p>{tr(KebKey::KebToDoAsk)}</p>
+                <p>{tr(AntragKey::KebToDoAsk)}</p>
                 {contact.map(|url| view! {
-                    <p><WebLink url=url label=tr(KebKey::KebContactPage).replace("{network}", &name) class="be-button be-button-secondary"/></p>
+                    <p><WebLink url=url label=tr(AntragKey::KebContactPage).replace("{network}", &name) class="be-button be-button-secondary"/></p>
                 })}
             }
             .into_any()
@@ -104,12 +104,12 @@ pub fn HandInSteps(draft: Draft, reference: String) -> impl IntoView {
     view! {
         <ol class="be-todo">
             <li>
-                <p>{tr(KebKey::KebToDoSave).replace("{file}", file_words(file, lang))}</p>
+                <p>{tr(AntragKey::KebToDoSave).replace("{file}", file_words(file, lang))}</p>
                 <p class="be-actions">{print_button}{file_button}</p>
                 <DoneBox draft=draft.id.clone() step=saved/>
             </li>
             <li>{hand_in}<DoneBox draft=draft.id.clone() step=handed/></li>
-            <li><p>{tr(KebKey::KebToDoReference).replace("{reference}", &reference)}</p></li>
+            <li><p>{tr(AntragKey::KebToDoReference).replace("{reference}", &reference)}</p></li>
         </ol>
     }
 }
@@ -123,7 +123,7 @@ fn DoneBox(draft: String, step: &'static str) -> impl IntoView {
     view! {
         <div class="be-choice">
             <input type="checkbox" id=id.clone() checked=checked on:change=move |ev| store.mark_done(&draft, step, event_target_checked(&ev))/>
-            <label for=id>{tr(KebKey::KebMarkDone)}</label>
+            <label for=id>{tr(AntragKey::KebMarkDone)}</label>
         </div>
     }
 }
@@ -145,18 +145,18 @@ pub fn ApplicationDocument(draft: Draft, reference: String, made: String) -> imp
     // the day in Germany (times are kept in UTC)
     let day = LocalDateTime::berlin_from_unix_ms(js_sys::Date::parse(&made)).date_key();
     let t = totals(&draft);
-    let row = |label: KebKey, value: String| view! { <div class="be-summary-row"><dt>{de.t(label)}</dt><dd>{value}</dd></div> };
+    let row = |label: AntragKey, value: String| view! { <div class="be-summary-row"><dt>{de.t(label)}</dt><dd>{value}</dd></div> };
     view! {
         <div class="be-print-only" lang="de">
-            <p class="be-document-title">{de.t(KebKey::KebDocumentTitle)}</p>
+            <p class="be-document-title">{de.t(AntragKey::KebDocumentTitle)}</p>
             <dl class="be-summary">
-                {row(KebKey::KebDocumentApplicant, format!("{kommune} ({})", draft.kommune))}
-                {row(KebKey::KebDocumentTo, network)}
-                {row(KebKey::KebDocumentDate, format_date_key(de, &day))}
-                {row(KebKey::KebDocumentReference, reference)}
-                {row(KebKey::KebTotalCosts, format_euro(de, t.costs))}
-                {row(KebKey::KebFRequested, format_euro(de, t.requested))}
-                {row(KebKey::KebDocumentDeclared, de.t(KebKey::KebDeclaration).to_string())}
+                {row(AntragKey::KebDocumentApplicant, format!("{kommune} ({})", draft.kommune))}
+                {row(AntragKey::KebDocumentTo, network)}
+                {row(AntragKey::KebDocumentDate, format_date_key(de, &day))}
+                {row(AntragKey::KebDocumentReference, reference)}
+                {row(AntragKey::KebTotalCosts, format_euro(de, t.costs))}
+                {row(AntragKey::KebFRequested, format_euro(de, t.requested))}
+                {row(AntragKey::KebDocumentDeclared, de.t(AntragKey::KebDeclaration).to_string())}
             </dl>
         </div>
     }
@@ -167,8 +167,8 @@ pub fn ApplicationDocument(draft: Draft, reference: String, made: String) -> imp
 pub fn SignatureLines() -> impl IntoView {
     view! {
         <div class="be-print-only be-signature" lang="de">
-            <p><span class="be-signature-line"></span>{Lang::De.t(KebKey::KebSignaturePlace)}</p>
-            <p><span class="be-signature-line"></span>{Lang::De.t(KebKey::KebSignature)}</p>
+            <p><span class="be-signature-line"></span>{Lang::De.t(AntragKey::KebSignaturePlace)}</p>
+            <p><span class="be-signature-line"></span>{Lang::De.t(AntragKey::KebSignature)}</p>
         </div>
     }
 }

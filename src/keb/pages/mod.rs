@@ -59,6 +59,11 @@ pub fn KebPage() -> impl IntoView {
                 <li>{tr(KebKey::KebBeforeAdvice)}</li>
                 <li>{tr(KebKey::KebBeforeMeasure)}</li>
                 <li>{tr(KebKey::KebBeforeCosts).replace("{max}", &format_euro(nav.lang.get_untracked(), model.keb.max_funding_cents))}</li>
+                <li>{tr(KebKey::KebBeforeRules)
+                    .replace("{days}", &model.keb.lead_days.to_string())
+                    .replace("{count}", &model.keb.max_per_kommune_year.to_string())
+                    .replace("{yearmax}", &format_euro(nav.lang.get_untracked(), model.keb.max_cents_per_kommune_year))}
+                    {model.keb.start_in_application_year.then(|| view! { " " {tr(KebKey::KebBeforeYear)} })}</li>
                 <li>{tr(KebKey::KebBeforeTime)}</li>
             </ul>
         </section>

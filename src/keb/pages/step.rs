@@ -12,6 +12,7 @@ use crate::keb::domain::messages::message;
 use crate::keb::domain::money::format_euro;
 use crate::keb::domain::rules::{check_step, totals};
 use crate::keb::domain::texts::KebKey;
+use crate::keb::domain::antrag_texts::AntragKey;
 use crate::keb::ui::fields::field_view;
 use crate::keb::state::store::use_keb_store;
 use crate::keb::domain::draft::Stage;
@@ -95,7 +96,7 @@ pub fn KebStepPage(draft: String, step: &'static Step) -> impl IntoView {
         let advisers = ctx.advisers.iter().map(|(_, name)| name.clone()).collect::<Vec<_>>().join(", ");
         view! {
             <dl class="be-facts">
-                <dt>{tr(KebKey::KebKommune)}</dt><dd>{kommune.clone()} " (" {d.kommune.clone()} ")"</dd>
+                <dt>{tr(AntragKey::KebKommune)}</dt><dd>{kommune.clone()} " (" {d.kommune.clone()} ")"</dd>
                 <dt>{tr(label)}</dt><dd>{advisers}</dd>
             </dl>
         }
@@ -108,10 +109,10 @@ pub fn KebStepPage(draft: String, step: &'static Step) -> impl IntoView {
         let t3 = t.clone();
         view! {
             <dl class="be-facts be-totals" aria-live="polite">
-                <dt>{tr(KebKey::KebTotalCosts)}</dt><dd>{move || format_euro(lang, t().costs)}</dd>
-                <dt>{tr(KebKey::KebFOwn)}</dt><dd>{move || format_euro(lang, t2().own)}</dd>
-                <dt>{tr(KebKey::KebFundable)}</dt><dd>{move || format_euro(lang, t3().fundable())}</dd>
-                <dt>{tr(KebKey::KebMaximum)}</dt><dd>{format_euro(lang, max)}</dd>
+                <dt>{tr(AntragKey::KebTotalCosts)}</dt><dd>{move || format_euro(lang, t().costs)}</dd>
+                <dt>{tr(AntragKey::KebFOwn)}</dt><dd>{move || format_euro(lang, t2().own)}</dd>
+                <dt>{tr(AntragKey::KebFundable)}</dt><dd>{move || format_euro(lang, t3().fundable())}</dd>
+                <dt>{tr(AntragKey::KebMaximum)}</dt><dd>{format_euro(lang, max)}</dd>
             </dl>
         }
     });
@@ -119,7 +120,7 @@ pub fn KebStepPage(draft: String, step: &'static Step) -> impl IntoView {
     view! {
         <p><Link to=back class="be-back-link">{tr(Key::Back)}</Link></p>
         <p class="be-caption">
-            {tr(KebKey::KebStepOf).replace("{n}", &number.to_string()).replace("{total}", &STEPS.len().to_string())}
+            {tr(AntragKey::KebStepOf).replace("{n}", &number.to_string()).replace("{total}", &STEPS.len().to_string())}
             " · " {kommune}
         </p>
         <PageTitle text=Signal::derive(move || title.clone()) error=has_errors/>
@@ -129,7 +130,7 @@ pub fn KebStepPage(draft: String, step: &'static Step) -> impl IntoView {
         <form class="be-form" novalidate on:submit=on_submit>
             {fields.collect_view()}
             {funding_totals}
-            <button type="submit" class="be-button">{tr(if from_check { KebKey::KebSaveAndReturn } else { KebKey::KebContinue })}</button>
+            <button type="submit" class="be-button">{tr(if from_check { AntragKey::KebSaveAndReturn } else { AntragKey::KebContinue })}</button>
         </form>
         <SaveChoice draft=draft.clone()/>
         <StepList draft=draft current=step.id/>

@@ -13,6 +13,7 @@ use crate::keb::domain::draft::CostLine;
 use crate::keb::domain::form::{Field, FieldKind};
 use crate::keb::domain::rules::input_id;
 use crate::keb::domain::texts::KebKey;
+use crate::keb::domain::antrag_texts::AntragKey;
 
 /// What the fields of one step share.
 #[derive(Clone)]
@@ -104,7 +105,7 @@ fn hint_text(f: &Field, ctx: &StepContext) -> Option<String> {
     let pattern = months.map(|m| {
         let example = example_date(&ctx.today, m);
         let example = if use_nav().lang.get_untracked().is_en() { example.replace('.', "/") } else { example };
-        tr(KebKey::KebHDatePattern).replace("{example}", &example)
+        tr(AntragKey::KebHDatePattern).replace("{example}", &example)
     });
     match (hint, pattern) {
         (Some(h), Some(p)) => Some(format!("{h}. {p}")),
@@ -116,7 +117,7 @@ fn hint_text(f: &Field, ctx: &StepContext) -> Option<String> {
 fn warning_message(id: String, warning: impl Fn() -> Option<String> + Send + Sync + 'static) -> impl IntoView {
     view! {
         <div aria-live="polite">
-            {move || warning().map(|m| view! { <p class="be-warning-message" id=id.clone()><strong>{tr(KebKey::KebWarning)} ": "</strong>{m}</p> })}
+            {move || warning().map(|m| view! { <p class="be-warning-message" id=id.clone()><strong>{tr(AntragKey::KebWarning)} ": "</strong>{m}</p> })}
         </div>
     }
 }
@@ -155,15 +156,15 @@ pub fn field_view(f: &'static Field, ctx: &StepContext) -> AnyView {
     let (kind, fid) = (f.kind, f.id);
     // a question with one possible answer is not asked: the answer stands as a fact
     let only = match kind {
-        FieldKind::Network if ctx.networks.len() == 1 => Some((&ctx.networks[0], KebKey::KebYourNetwork)),
-        FieldKind::Adviser if ctx.advisers.len() == 1 => Some((&ctx.advisers[0], KebKey::KebYourAdviser)),
+        FieldKind::Network if ctx.networks.len() == 1 => Some((&ctx.networks[0], tr(AntragKey::KebYourNetwork))),
+        FieldKind::Adviser if ctx.advisers.len() == 1 => Some((&ctx.advisers[0], tr(KebKey::KebYourAdviser))),
         _ => None,
     };
     if let Some(((value, label), fact)) = only {
         if ctx.answer(fid) != *value {
             ctx.set(fid, value.clone());
         }
-        return view! { <dl class="be-facts"><dt>{tr(fact)}</dt><dd id=id>{label.clone()}</dd></dl> }.into_any();
+        return view! { <dl class="be-facts"><dt>{fact}</dt><dd id=id>{label.clone()}</dd></dl> }.into_any();
     }
     let c = ctx.clone();
     let on_input = move |ev: leptos::ev::Event| c.set(fid, event_target_value(&ev));
@@ -213,7 +214,7 @@ pub fn field_view(f: &'static Field, ctx: &StepContext) -> AnyView {
                 // counted as the check counts: without the spaces and lines at either end
                 let n = store.read(|s| s.draft(&draft).map(|d| d.answer(fid).trim().chars().count()).unwrap_or(0));
                 let (one, many, rest) =
-                    if n <= max { (KebKey::KebCharLeft, KebKey::KebCharsLeft, max - n) } else { (KebKey::KebCharOver, KebKey::KebCharsOver, n - max) };
+                    if n <= max { (AntragKey::KebCharLeft, AntragKey::KebCharsLeft, max - n) } else { (AntragKey::KebCharOver, AntragKey::KebCharsOver, n - max) };
                 crate::i18n::count(lang, rest as u64, one, many)
             };
             let view = view! {
@@ -228,7 +229,7 @@ pub fn field_view(f: &'static Field, ctx: &StepContext) -> AnyView {
         FieldKind::TargetGroups => (choices(&ctx.groups, true, &[]), true),
         FieldKind::PriorCount => (choices(&ctx.prior_choices, false, &[]), true),
         FieldKind::ApplicantKind => {
-            let kinds = [("kommune", KebKey::KebKindKommune), ("kooperation", KebKey::KebKindCooperation)];
+            let kinds = [("kommune", AntragKey::KebKindKommune), ("kooperation", AntragKey::KebKindCooperation)];
             let options: Vec<(String, String)> = kinds.iter().map(|(v, k)| (v.to_string(), tr(*k).to_string())).collect();
             (choices(&options, false, &[]), true)
         }
@@ -334,7 +335,7 @@ fn cost_lines(ctx: &StepContext) -> AnyView {
         };
         let n = i + 1;
         // one input of the line: label, its own error message (linked for screen readers), field
-        let input = |id: String, name: String, text: KebKey, value: String, amount: bool| {
+        let input = |id: String, name: String, text: AntragKey, value: String, amount: bool| {
             let error = c.line_error(id.clone());
             let error_id = format!("{id}-error");
             let described = {
@@ -352,7 +353,7 @@ fn cost_lines(ctx: &StepContext) -> AnyView {
             let class = if amount { "be-input be-input-short" } else { "be-input" };
             view! {
                 <div class=group>
-                    <label class="be-label" for=id.clone()>{tr(KebKey::KebCostLine)} " " {n} ": " {tr(text)}</label>
+                    <label class="be-label" for=id.clone()>{tr(AntragKey::KebCostLine)} " " {n} ": " {tr(text)}</label>
                     {error_message(error_id, error)}
                     <input class=class type="text" inputmode=amount.then_some("decimal") id=id name=name value=value
                         aria-describedby=described aria-invalid=invalid on:input=part(amount)/>
@@ -361,11 +362,11 @@ fn cost_lines(ctx: &StepContext) -> AnyView {
         };
         view! {
             <div class="be-cost-line">
-                {input(format!("keb-kosten-{i}-label"), format!("kosten-{i}-label"), KebKey::KebCostLabel, stored.label, false)}
-                {input(format!("keb-kosten-{i}-betrag"), format!("kosten-{i}-betrag"), KebKey::KebCostAmount, stored.amount, true)}
+                {input(format!("keb-kosten-{i}-label"), format!("kosten-{i}-label"), AntragKey::KebCostLabel, stored.label, false)}
+                {input(format!("keb-kosten-{i}-betrag"), format!("kosten-{i}-betrag"), AntragKey::KebCostAmount, stored.amount, true)}
                 {(count.get_untracked() > 1).then(|| view! {
                     <button type="button" class="be-button be-button-secondary" on:click=remove>
-                        {tr(KebKey::KebCostRemove)} <span class="be-visually-hidden">" " {tr(KebKey::KebCostLine)} " " {n}</span>
+                        {tr(AntragKey::KebCostRemove)} <span class="be-visually-hidden">" " {tr(AntragKey::KebCostLine)} " " {n}</span>
                     </button>
                 })}
             </div>
@@ -374,7 +375,7 @@ fn cost_lines(ctx: &StepContext) -> AnyView {
     view! {
         <div class="be-cost-lines">{move || (0..count.get()).map(line.clone()).collect_view()}</div>
         <button type="button" class="be-button be-button-secondary" node_ref=add_button on:click=move |_| count.update(|n| *n += 1)>
-            {tr(KebKey::KebCostAdd)}
+            {tr(AntragKey::KebCostAdd)}
         </button>
     }
     .into_any()

@@ -7,7 +7,7 @@ use crate::keb::domain::draft::Draft;
 use crate::keb::domain::form::{FieldKind, STEPS};
 use crate::keb::domain::money::format_euro;
 use crate::keb::domain::rules::totals;
-use crate::keb::domain::texts::{as_fact, KebKey};
+use crate::keb::domain::antrag_texts::{as_fact, AntragKey};
 use crate::routes::Route;
 
 /// Every answer, step by step (GOV.UK summary list), in `lang` (the printed application is
@@ -37,22 +37,22 @@ pub fn AnswersSummary(draft: Draft, change: bool, lang: Lang) -> impl IntoView {
                         let href = nav.href(&route, &[("pruefen", "1")]);
                         view! {
                             <dd class="be-summary-action">
-                                <a href=href>{lang.t(KebKey::KebChange)}<span class="be-visually-hidden">" " {as_fact(lang.t(field.label))}</span></a>
+                                <a href=href>{lang.t(AntragKey::KebChange)}<span class="be-visually-hidden">" " {as_fact(lang.t(field.label))}</span></a>
                             </dd>
                         }
                     });
                     view! {
                         <div class="be-summary-row">
                             <dt>{as_fact(lang.t(field.label))}</dt>
-                            <dd class="be-pre">{if empty { lang.t(KebKey::KebNotAnswered).to_string() } else { value }}</dd>
+                            <dd class="be-pre">{if empty { lang.t(AntragKey::KebNotAnswered).to_string() } else { value }}</dd>
                             {action}
                         </div>
                     }
                 })
                 .collect_view();
-            let heading = (step.id == STEPS[0].id).then(|| row(lang.t(KebKey::KebKommune).into(), kommune.clone()));
+            let heading = (step.id == STEPS[0].id).then(|| row(lang.t(AntragKey::KebKommune).into(), kommune.clone()));
             // the sum of the cost lines, which no single answer shows
-            let total = (step.id == "finanzierung").then(|| row(lang.t(KebKey::KebTotalCosts).into(), format_euro(lang, totals(&draft).costs)));
+            let total = (step.id == "finanzierung").then(|| row(lang.t(AntragKey::KebTotalCosts).into(), format_euro(lang, totals(&draft).costs)));
             view! {
                 <h2 class="be-h2">{lang.t(step.title)}</h2>
                 <dl class="be-summary">{heading}{rows}{total}</dl>
