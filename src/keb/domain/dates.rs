@@ -59,6 +59,16 @@ pub fn example_date(today: &str, months: i32) -> String {
     format!("01.{:02}.{}", index % 12 + 1, index / 12)
 }
 
+/// An example start for a measure: the first of the month `months` ahead, but within this
+/// year (a measure starts in the year of its application), so in December the year's last day.
+pub fn example_start(today: &str, months: i32) -> String {
+    let example = example_date(today, months);
+    match today.get(..4) {
+        Some(year) if !example.ends_with(year) => format!("31.12.{year}"),
+        _ => example,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -107,5 +117,8 @@ mod tests {
         assert_eq!(example_date("2026-12-03", -2), "01.10.2026");
         assert_eq!(example_date("2026-12-03", 3), "01.03.2027");
         assert_eq!(example_date("2027-01-15", -1), "01.12.2026");
+        // a start lies in this year
+        assert_eq!(example_start("2026-06-01", 3), "01.09.2026");
+        assert_eq!(example_start("2026-12-07", 3), "31.12.2026");
     }
 }

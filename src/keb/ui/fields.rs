@@ -8,7 +8,7 @@ use crate::keb::state::store::KebStore;
 use crate::app::{tr, use_nav};
 use crate::components::ErrorItem;
 use crate::i18n::Key;
-use crate::keb::domain::dates::example_date;
+use crate::keb::domain::dates::{example_date, example_start};
 use crate::keb::domain::draft::CostLine;
 use crate::keb::domain::form::{Field, FieldKind};
 use crate::keb::domain::rules::input_id;
@@ -103,7 +103,7 @@ fn hint_text(f: &Field, ctx: &StepContext) -> Option<String> {
         _ => None,
     };
     let pattern = months.map(|m| {
-        let example = example_date(&ctx.today, m);
+        let example = if f.kind == FieldKind::Start { example_start(&ctx.today, m) } else { example_date(&ctx.today, m) };
         let example = if use_nav().lang.get_untracked().is_en() { example.replace('.', "/") } else { example };
         tr(AntragKey::KebHDatePattern).replace("{example}", &example)
     });
