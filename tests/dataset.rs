@@ -137,7 +137,34 @@ fn invalid_event_dates_are_refused() {
         v["events"][1]["end"] = json!("2020-01-01T10:00");
     }));
     assert_eq!(e.len(), 2, "{e:?}");
-    assert!(e.iter().all(|(k, _)| matches!(k, DataErrorKind::InvalidDate { .. })));
+    assert!(matches!(&e[0], (DataErrorKind::InvalidDate { .. }, p) if p == "events[0].start"), "{e:?}");
+    // an end before the start says so, not "invalid date"
+    let start = bundled().events[1].start.clone();
+    assert_eq!(e[1], (DataErrorKind::EndBeforeStart { start, end: "2020-01-01T10:00".into() }, "events[1].end".into()));
+}
+
+#[test]
+fn a_real_record_needs_a_source_and_an_address_its_kommune() {
+    // an event marked real without a source; one in Bad Boll filed under Bad Ditzenbach (08117006)
+    let e = errors_of(&with(|v| {
+        v["events"][0]["example"] = json!(false);
+        v["events"][1]["place"] = json!({"name": "Evangelische Akademie", "address": "Akademieweg 11, 73087 Bad Boll", "kommune": "08117006"});
+        v["fachstellen"][0]["example"] = json!(false);
+    }));
+    assert_eq!(
+        e,
+        [
+            (DataErrorKind::NoSource, "fachstellen[0].source".into()),
+            (DataErrorKind::NoSource, "events[0].source".into()),
+            (DataErrorKind::PlaceMismatch { town: "Bad Boll".into(), kommune: "Bad Ditzenbach".into() }, "events[1].place.address".into()),
+        ]
+    );
+    // the town may be written shorter or longer than the Kommune's name, or with a district
+    let fine = with(|v| {
+        v["events"][1]["place"] = json!({"name": "Rathaus", "address": "Marktplatz 1, 70173 Stuttgart-Mitte", "kommune": "08111000"});
+        v["events"][2]["place"] = json!({"name": "Rathaus", "address": "Rathausplatz 2-4, 79098 Freiburg", "kommune": "08311000"});
+    });
+    assert!(parse_dataset(&fine).is_ok());
 }
 
 #[test]
@@ -149,8 +176,8 @@ fn oversized_body_is_refused_without_parsing() {
 #[test]
 fn hostile_strings_are_kept_verbatim_as_data() {
     let evil = "<img src=x onerror=alert(1)>";
-    let m = parse_dataset(&with(|v| v["kommunen"][0]["name"] = json!(evil))).unwrap();
-    assert_eq!(m.kommunen[0].name, evil);
+    let m = parse_dataset(&with(|v| v["kommunen"][0]["name_official"] = json!(evil))).unwrap();
+    assert_eq!(m.kommunen[0].name_official, evil);
 }
 
 #[test]

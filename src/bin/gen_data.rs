@@ -16,7 +16,8 @@ use serde::Deserialize;
 const SOURCES: &str = "data/sources";
 const OUT: &str = "data/be-netzwerke.json";
 
-/// Historic member lists name their networks in full.
+/// Member lists name their networks by id, by the name or short name in the data, or, in the
+/// historic lists, in full as their sources do (these names).
 const NETWORK_IDS: [(&str, &str); 3] = [
     ("StädteNetzWerk BE (Städtetag BW)", "staedtenetzwerk"),
     ("Landkreisnetzwerk BE (Landkreistag BW)", "landkreisnetzwerk"),
@@ -53,6 +54,29 @@ struct Editorial {
 }
 
 /// How many example members a network gets, from Gemeinden of which types.
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn networks() -> Vec<Network> {
+        let editorial: Editorial = serde_json::from_str(&std::fs::read_to_string(format!("{SOURCES}/editorial.json")).unwrap()).unwrap();
+        editorial.networks
+    }
+
+    #[test]
+    fn a_member_row_names_any_network_of_the_data() {
+        let n = networks();
+        assert_eq!(network_id("gemeindenetzwerk", &n), Ok("gemeindenetzwerk"));
+        let g = n.iter().find(|x| x.id == "gemeindenetzwerk").unwrap();
+        assert_eq!(network_id(&g.short_name, &n), Ok("gemeindenetzwerk"));
+        assert_eq!(network_id(&g.name, &n), Ok("gemeindenetzwerk"));
+        assert_eq!(network_id("StädteNetzWerk BE (Städtetag BW)", &n), Ok("staedtenetzwerk"));
+        assert_eq!(network_id("Gemeindenetzwerk BE", &n), Ok("gemeindenetzwerk"));
+        let e = network_id("Gemeindenetzwerk XY", &n).unwrap_err();
+        assert!(e.contains("gemeindenetzwerk (") && e.contains("staedtenetzwerk ("), "{e}");
+    }
+}
+
 #[derive(Deserialize)]
 struct ExampleRule {
     count: usize,
@@ -87,9 +111,11 @@ fn build() -> Result<DatasetFile, String> {
     let editorial: Editorial = serde_json::from_str(&editorial_text).map_err(|e| format!("editorial.json: {e}"))?;
     let gemeinden = read_csv("bw_gemeinden.csv")?;
     let organisations = read_csv("network_organisations.csv")?;
-    let historic = historic_memberships(&read_csv("bw_be_network_members_historic.csv")?)?;
+    let historic = historic_memberships(&read_csv("bw_be_network_members_historic.csv")?, &editorial.networks)?;
     let taken: BTreeSet<(String, String)> = historic.iter().map(|m| (m.network.clone(), m.member.clone())).collect();
-    let examples = example_memberships(&editorial.example_memberships, &gemeinden, &taken)?;
+    // a network whose members are listed is no longer an example
+    let listed: BTreeSet<String> = historic.iter().map(|m| m.network.clone()).collect();
+    let examples = example_memberships(&editorial.example_memberships, &gemeinden, &taken, &listed)?;
     let regierungsbezirke: BTreeSet<(String, String)> =
         gemeinden.iter().map(|r| (r["rb_key"].clone(), r["rb_name"].replace("Reg.-Bez. ", ""))).collect();
     let mut sources = editorial.sources;
@@ -237,10 +263,26 @@ fn fachberatung_people(rows: &[Row]) -> Vec<Person> {
         .collect()
 }
 
-fn historic_memberships(rows: &[Row]) -> Result<Vec<Membership>, String> {
+/// The id of the network a member row names: its id, its name or short name, or a historic name.
+fn network_id<'a>(named: &str, networks: &'a [Network]) -> Result<&'a str, String> {
+    let named = named.trim();
+    if let Some(n) = networks.iter().find(|n| n.id == named || n.name == named || n.short_name == named) {
+        return Ok(&n.id);
+    }
+    let historic = NETWORK_IDS.iter().chain(FACT_NETWORK_IDS.iter()).find(|(name, _)| *name == named).map(|(_, id)| *id);
+    match historic.and_then(|id| networks.iter().find(|n| n.id == id)) {
+        Some(n) => Ok(&n.id),
+        None => {
+            let known: Vec<String> = networks.iter().map(|n| format!("{} ({})", n.id, n.short_name)).collect();
+            Err(format!("unknown network {named:?}: name a network by its id or name, one of {}", known.join(", ")))
+        }
+    }
+}
+
+fn historic_memberships(rows: &[Row], networks: &[Network]) -> Result<Vec<Membership>, String> {
     rows.iter()
         .map(|r| {
-            let network = NETWORK_IDS.iter().find(|(name, _)| *name == r["network"]).ok_or(format!("unknown network {:?}", r["network"]))?.1;
+            let network = network_id(&r["network"], networks)?;
             // the Landesbericht (2004) and the founding report (2025) are the two sources of these lists
             let source = if r["url"].contains("yumpu") { "landesbericht-2004" } else if r["url"].contains("mrn-news") { "mrn-news-2025" } else { "sm-netzwerke" };
             Ok(Membership {
@@ -260,9 +302,10 @@ fn example_memberships(
     spec: &BTreeMap<String, serde_json::Value>,
     gemeinden: &[Row],
     taken: &BTreeSet<(String, String)>,
+    listed: &BTreeSet<String>,
 ) -> Result<Vec<Membership>, String> {
     let mut out = Vec::new();
-    for (network, rule) in spec.iter().filter(|(network, _)| !network.starts_with('_')) {
+    for (network, rule) in spec.iter().filter(|(network, _)| !network.starts_with('_') && !listed.contains(*network)) {
         let rule: ExampleRule = serde_json::from_value(rule.clone()).map_err(|e| format!("example_memberships.{network}: {e}"))?;
         let mut pool: Vec<&Row> = gemeinden
             .iter()

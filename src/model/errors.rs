@@ -24,6 +24,12 @@ pub enum DataErrorKind {
     UnknownReference { value: String },
     Duplicate { id: String },
     InvalidDate { value: String },
+    /// An end before its start (an event).
+    EndBeforeStart { start: String, end: String },
+    /// A record marked real (not `example`) without a source.
+    NoSource,
+    /// The town in an address is not the Kommune the record names.
+    PlaceMismatch { town: String, kommune: String },
     // Set by the loader, not by parsing:
     Network,
     Timeout,

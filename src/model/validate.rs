@@ -150,20 +150,31 @@ fn check_model(m: &Model, errors: &mut Vec<DataError>) {
         if let Some(src) = &p.source {
             refs.check(m.source(src).is_some(), src, format!("people[{i}].source"));
         }
+        refs.sourced(p.example, &p.source, format!("people[{i}].source"));
     }
     for (i, f) in m.fachstellen.iter().enumerate() {
         refs.check(m.kommune(&f.kommune).is_some(), &f.kommune, format!("fachstellen[{i}].kommune"));
         if let Some(src) = &f.source {
             refs.check(m.source(src).is_some(), src, format!("fachstellen[{i}].source"));
         }
+        refs.sourced(f.example, &f.source, format!("fachstellen[{i}].source"));
     }
     for (i, e) in m.events.iter().enumerate() {
         refs.check(m.network(&e.network).is_some(), &e.network, format!("events[{i}].network"));
         if let Some(src) = &e.source {
             refs.check(m.source(src).is_some(), src, format!("events[{i}].source"));
         }
-        if let Some(k) = e.place.as_ref().and_then(|p| p.kommune.as_ref()) {
-            refs.check(m.kommune(k).is_some(), k, format!("events[{i}].place.kommune"));
+        refs.sourced(e.example, &e.source, format!("events[{i}].source"));
+        if let Some(place) = &e.place {
+            if let Some(k) = &place.kommune {
+                refs.check(m.kommune(k).is_some(), k, format!("events[{i}].place.kommune"));
+                if let (Some(kommune), Some(town)) = (m.kommune(k), town_of(&place.address)) {
+                    if !same_town(&town, &kommune.name) {
+                        let kind = DataErrorKind::PlaceMismatch { town, kommune: kommune.name.clone() };
+                        refs.errors.push(DataError::new(kind, format!("events[{i}].place.address")));
+                    }
+                }
+            }
         }
         let start = LocalDateTime::parse(&e.start);
         let end = LocalDateTime::parse(&e.end);
@@ -175,7 +186,7 @@ fn check_model(m: &Model, errors: &mut Vec<DataError>) {
         }
         if let (Some(s), Some(en)) = (start, end) {
             if en < s {
-                let kind = DataErrorKind::InvalidDate { value: e.end.clone() };
+                let kind = DataErrorKind::EndBeforeStart { start: e.start.clone(), end: e.end.clone() };
                 refs.errors.push(DataError::new(kind, format!("events[{i}].end")));
             }
         }
@@ -186,11 +197,34 @@ fn check_model(m: &Model, errors: &mut Vec<DataError>) {
     }
 }
 
+/// The town of a German address: what follows its five-digit postcode ("Marktplatz 1, 78050
+/// Villingen-Schwenningen" → "Villingen-Schwenningen").
+fn town_of(address: &str) -> Option<String> {
+    let words: Vec<&str> = address.split([' ', ',']).filter(|w| !w.is_empty()).collect();
+    let at = words.iter().rposition(|w| w.len() == 5 && w.bytes().all(|b| b.is_ascii_digit()))?;
+    let town = words[at + 1..].join(" ");
+    (!town.is_empty()).then_some(town)
+}
+
+/// "Stuttgart-Bad Cannstatt" lies in Stuttgart, "Freiburg" is Freiburg im Breisgau; "Bad Boll" is
+/// not Bad Ditzenbach.
+fn same_town(town: &str, kommune: &str) -> bool {
+    let (t, k) = (crate::search::normalize(town), crate::search::normalize(kommune));
+    t.starts_with(&k) || k.starts_with(&t)
+}
+
 struct Refs<'e> {
     errors: &'e mut Vec<DataError>,
 }
 
 impl Refs<'_> {
+    /// A real record says where it comes from.
+    fn sourced(&mut self, example: bool, source: &Option<String>, path: String) {
+        if !example && source.is_none() {
+            self.errors.push(DataError::new(DataErrorKind::NoSource, path));
+        }
+    }
+
     fn check(&mut self, ok: bool, value: &str, path: String) {
         if !ok {
             let kind = DataErrorKind::UnknownReference { value: value.to_string() };

@@ -99,6 +99,13 @@ test('happy path: every step, check answers, send — the receiver gets the appl
   assert.ok(await page.getByText('Wie es weitergeht').isVisible());
   assert.equal((await keb.summary())['Titel der Maßnahme'], 'Zukunftswerkstatt „Ehrenamt 2030“', 'printable summary');
   assert.deepEqual(await appPage.axeViolations(), [], 'axe on the confirmation page');
+  // accepted by the receiver: the one state with the green panel
+  assert.equal(await page.locator('.be-panel:not(.be-panel-todo)').count(), 1);
+  assert.match(await page.locator('.be-panel').innerText(), /Ihr Netzwerk hat den Antrag angenommen/);
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `${SHOTS}/keb-angenommen-${width}.png`, fullPage: true });
+  }
   // printed: only the application, no navigation or buttons
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('.be-nav').isVisible(), false);

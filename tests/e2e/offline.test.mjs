@@ -1,7 +1,7 @@
 // Offline after one visit: the service worker serves the app, the data, the map and the texts.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setUp } from './harness.mjs';
+import { setUp, SHOTS } from './harness.mjs';
 import { AppPage } from './app-page.mjs';
 import { KebPage, fixClock } from './keb-page.mjs';
 import { startReceiver, deployWithSubmit } from './receiver.mjs';
@@ -64,6 +64,10 @@ test('offline after one visit: the wizard opens, an application sent offline is 
     await keb.declareAndSend();
     await page.getByText(/Keine Verbindung\. Ihr Antrag ist auf diesem Gerät zwischengespeichert/).waitFor();
     assert.equal(receiver.state.posts.length, 0);
+    for (const width of [360, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.screenshot({ path: `${SHOTS}/keb-wartet-${width}.png`, fullPage: true });
+    }
     await context.setOffline(false);
     await page.locator('h1', { hasText: 'Antrag gesendet' }).waitFor({ timeout: 20_000 });
     assert.equal(receiver.state.posts.length, 1, 'sent once');

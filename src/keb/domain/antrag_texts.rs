@@ -30,7 +30,8 @@ crate::i18n::texts! {
     KebFAdviceDate => "Datum der Vorklärung", "Date of the consultation";
     // no example date: the browser shows the date field in its own language's format
     KebHAdviceDate => "Der Tag, an dem Sie mit der Fachberatung gesprochen haben", "The day you spoke to the advisers";
-    KebHStart => "Der erste Tag der Maßnahme, in diesem Jahr. Der Antrag muss spätestens {days} Tage vorher beim Sozialministerium vorliegen", "The first day of the measure, this year. The application must reach the Ministry of Social Affairs at least {days} days before";
+    KebHStart => "Der erste Tag der Maßnahme. Der Antrag muss spätestens {days} Tage vorher beim Sozialministerium vorliegen", "The first day of the measure. The application must reach the Ministry of Social Affairs at least {days} days before";
+    KebHStartYear => "Die Maßnahme beginnt im Jahr des Antrags", "The measure starts in the year of the application";
     KebFTitle => "Titel der Maßnahme", "Title of the measure";
     KebFFormat => "Format", "Format";
     KebFStart => "Beginn", "Start";

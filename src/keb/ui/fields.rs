@@ -35,6 +35,7 @@ pub struct StepContext {
     pub prior_choices: Vec<(String, String)>,
     /// The programme's figures the hints name: lead time in days, KEB and amount per year.
     pub lead_days: u32,
+    pub start_in_year: bool,
     pub yearly_count: u32,
     pub yearly_max: String,
     /// The step's warnings as (field id, text), live as the answers change.
@@ -107,6 +108,10 @@ fn hint_text(f: &Field, ctx: &StepContext) -> Option<String> {
         let example = if use_nav().lang.get_untracked().is_en() { example.replace('.', "/") } else { example };
         tr(AntragKey::KebHDatePattern).replace("{example}", &example)
     });
+    let hint = match hint {
+        Some(h) if f.kind == FieldKind::Start && ctx.start_in_year => Some(format!("{h}. {}", tr(AntragKey::KebHStartYear))),
+        h => h,
+    };
     match (hint, pattern) {
         (Some(h), Some(p)) => Some(format!("{h}. {p}")),
         (h, p) => h.or(p),

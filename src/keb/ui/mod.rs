@@ -105,6 +105,7 @@ pub fn step_context(
         max_funding: format_euro(lang, model.keb.max_funding_cents),
         prior_choices: prior_count_choices(lang, model.keb.max_per_kommune_year),
         lead_days: model.keb.lead_days,
+        start_in_year: model.keb.start_in_application_year,
         yearly_count: model.keb.max_per_kommune_year,
         yearly_max: format_euro(lang, model.keb.max_cents_per_kommune_year),
         warnings,
