@@ -64,6 +64,17 @@ mod tests {
     }
 
     #[test]
+    fn a_network_with_listed_members_gets_no_example_sample() {
+        let spec: BTreeMap<String, serde_json::Value> = [("gemeindenetzwerk".to_string(), serde_json::json!({"count": 5, "types": ["Gemeinde"]}))].into();
+        let gemeinden = read_csv("bw_gemeinden.csv").unwrap();
+        let (taken, none) = (BTreeSet::new(), BTreeSet::new());
+        let sample = example_memberships(&spec, &gemeinden, &taken, &none).unwrap();
+        assert_eq!((sample.len(), sample.iter().all(|m| m.example)), (5, true));
+        let listed: BTreeSet<String> = ["gemeindenetzwerk".to_string()].into();
+        assert!(example_memberships(&spec, &gemeinden, &taken, &listed).unwrap().is_empty());
+    }
+
+    #[test]
     fn a_member_row_names_any_network_of_the_data() {
         let n = networks();
         assert_eq!(network_id("gemeindenetzwerk", &n), Ok("gemeindenetzwerk"));
