@@ -11,6 +11,7 @@ pub mod order;
 pub mod routes;
 pub mod search;
 pub mod keb;
+pub mod redaktion;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -1,0 +1,3 @@
+//! The Redaktion's pure part, without web-sys.
+
+pub mod matching;
