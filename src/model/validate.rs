@@ -24,6 +24,14 @@ pub fn parse_dataset(text: &str) -> Result<Model, Vec<DataError>> {
     read_syntax(text).and_then(read_records).and_then(build_model)
 }
 
+/// Parses and validates a dataset like [`parse_dataset`], and gives back its records as the file
+/// has them (the Redaktion edits those).
+pub fn parse_file(text: &str) -> Result<DatasetFile, Vec<DataError>> {
+    let records = read_syntax(text).and_then(read_records)?;
+    let file = records.file.clone();
+    build_model(records).map(|_| file)
+}
+
 // The three steps of `parse_dataset`, each a fraction of the work: the browser's loader
 // (data::load) lets the page breathe between them instead of blocking it for one long task.
 

@@ -1,3 +1,5 @@
 //! The Redaktion's pure part, without web-sys.
 
+pub mod changes;
+pub mod edits;
 pub mod matching;
