@@ -19,4 +19,4 @@ pub use index::Model;
 pub use records::*;
 pub use fields::{number_range, plain_http_links, text_problem, text_rule, TextKind, TextRule};
 pub use errors::{DataError, DataErrorKind, Expected, Found};
-pub use validate::{build_model, parse_dataset, parse_file, read_records, read_syntax, MAX_BYTES, SCHEMA_VERSION};
+pub use validate::{build_model, parse_dataset, parse_file, read_records, read_syntax, Records, MAX_BYTES, SCHEMA_VERSION};

@@ -86,6 +86,14 @@ pub fn read_records(root: Map<String, Value>) -> Result<Records, Vec<DataError>>
     }
 }
 
+impl Records {
+    /// The records as read, whatever step 3 would find (an editor's working copy may hold a
+    /// reference that is not right yet: it is still the editor's work).
+    pub fn into_file(self) -> DatasetFile {
+        self.file
+    }
+}
+
 /// Step 3: the model with its indexes, and what only the whole can tell (duplicates, references).
 pub fn build_model(records: Records) -> Result<Model, Vec<DataError>> {
     let Records { file, refused: mut errors } = records;

@@ -3,3 +3,4 @@
 pub mod changes;
 pub mod edits;
 pub mod matching;
+pub mod texts;

@@ -1,0 +1,88 @@
+//! The Redaktion's texts: a table of their own, in the Redaktion's part only.
+
+crate::i18n::texts! {
+    RedKey;
+    Title => "Redaktion", "Editorial desk";
+    Lead => "Hier pflegen Netzwerkbüros die Daten dieser Anwendung: Veranstaltungen, Mitglieder, Fachstellen und Kontakte. Sie arbeiten an einer Arbeitskopie; veröffentlicht wird erst die exportierte Datei.", "Network offices keep this application's data here: events, members, local offices and contacts. You work on a working copy; only the exported file is published.";
+    DatasetTitle => "Datensatz", "Dataset";
+    OpenApp => "Datensatz der Anwendung öffnen", "Open the application's dataset";
+    OpenFile => "Datei öffnen (JSON)", "Open a file (JSON)";
+    DropHint => "Oder ziehen Sie die Datei hierher.", "Or drop the file here.";
+    Opening => "Der Datensatz wird geöffnet …", "Opening the dataset …";
+    OpenFailed => "Die Datei lässt sich nicht öffnen", "The file cannot be opened";
+    OpenedFrom => "Geöffnet: {origin}, Stand {stand}", "Opened: {origin}, as of {stand}";
+    OriginApp => "Datensatz der Anwendung", "the application's dataset";
+    KeptHere => "Ihre Arbeitskopie ist auf diesem Gerät gespeichert (im Browser) und übersteht Neuladen und Schließen. Nichts wird veröffentlicht, bevor Sie die Datei exportieren.", "Your working copy is saved on this device (in the browser) and survives a reload or a closed tab. Nothing is published until you export the file.";
+    NotKept => "Die Arbeitskopie lässt sich auf diesem Gerät nicht speichern (Speicher voll oder gesperrt): Exportieren Sie sie, bevor Sie die Seite schließen.", "The working copy cannot be saved on this device (storage full or blocked): export it before you close the page.";
+    Discard => "Arbeitskopie verwerfen", "Discard the working copy";
+    DiscardConfirm => "Die Arbeitskopie mit allen Änderungen verwerfen?", "Discard the working copy and all its changes?";
+    NothingOpen => "Noch keine Arbeitskopie. Öffnen Sie den Datensatz der Anwendung oder eine Datei.", "No working copy yet. Open the application's dataset or a file.";
+    EventsTitle => "Veranstaltungen", "Events";
+    NewEvent => "Neue Veranstaltung", "New event";
+    Edit => "Bearbeiten", "Edit";
+    Copy => "Als Vorlage kopieren", "Copy as a template";
+    Remove => "Entfernen", "Remove";
+    Save => "Übernehmen", "Apply";
+    Cancel => "Abbrechen", "Cancel";
+    FTitle => "Titel", "Title";
+    FNetwork => "Netzwerk", "Network";
+    FKind => "Art", "Type";
+    FDay => "Tag", "Day";
+    FDayHint => "Tag.Monat.Jahr, zum Beispiel 20.01.2027", "Day.month.year, for example 20.01.2027";
+    FEndDay => "Letzter Tag (freiwillig)", "Last day (optional)";
+    FFrom => "Beginn (Uhrzeit, freiwillig)", "Starts at (time, optional)";
+    FTo => "Ende (Uhrzeit, freiwillig)", "Ends at (time, optional)";
+    FTimeHint => "Stunde:Minute, zum Beispiel 10:00; ohne Uhrzeit ganztägig", "Hour:minute, for example 10:00; without a time all day";
+    FPlace => "Ort (Name)", "Venue (name)";
+    FAddress => "Adresse (freiwillig)", "Address (optional)";
+    FAddressHint => "Straße, PLZ und Ort, zum Beispiel Marktplatz 1, 73087 Bad Boll", "Street, postcode and town, for example Marktplatz 1, 73087 Bad Boll";
+    FKommune => "Kommune des Orts (Gemeindeschlüssel, freiwillig)", "Municipality of the venue (key, optional)";
+    FSource => "Quelle", "Source";
+    FSourceNone => "Keine (dann ein Beispiel)", "None (an example then)";
+    FExample => "Beispiel (erfundener Eintrag)", "Example (invented record)";
+    FEmail => "E-Mail-Adresse", "Email address";
+    FPhone => "Telefon", "Phone";
+    FWeb => "Webseite", "Web page";
+    MTitle => "Geben Sie den Titel an", "Enter the title";
+    MDay => "Geben Sie den Tag als Datum an, zum Beispiel 20.01.2027", "Enter the day as a date, for example 20.01.2027";
+    MTime => "Geben Sie die Uhrzeit als Stunde:Minute an, zum Beispiel 10:00", "Enter the time as hour:minute, for example 10:00";
+    MembersTitle => "Mitglieder aus einer Liste", "Members from a list";
+    MembersLead => "Fügen Sie eine Spalte mit Namen, Postleitzahlen oder Gemeindeschlüsseln ein – so, wie Ihre Liste sie schreibt – oder öffnen Sie eine CSV-Datei. Jede Zeile wird einzeln abgeglichen; nichts wird geraten.", "Paste a column of names, postcodes or municipality keys – as your list writes them – or open a CSV file. Each line is matched on its own; nothing is guessed.";
+    FList => "Liste (eine Kommune je Zeile)", "List (one municipality a line)";
+    FListFile => "Oder eine CSV-Datei öffnen", "Or open a CSV file";
+    FListDate => "Stand der Liste", "Date of the list";
+    Match => "Abgleichen", "Match";
+    Matched => "gefunden", "found";
+    Choose => "mehrere möglich – bitte wählen", "several possible – please choose";
+    NotFound => "nicht gefunden", "not found";
+    NoneOfThese => "Keine davon", "None of these";
+    Line => "Zeile", "Line";
+    Written => "In der Liste", "In the list";
+    Result => "Ergebnis", "Result";
+    Summary => "{matched} gefunden, {choose} zu wählen, {missing} nicht gefunden", "{matched} found, {choose} to choose, {missing} not found";
+    ReplaceExamples => "Die Beispiel-Mitglieder dieses Netzwerks ersetzen", "Replace this network's example members";
+    Join => "Gefundene als Mitglieder übernehmen", "Add the found ones as members";
+    Joined => "{n} Mitglieder übernommen.", "{n} members added.";
+    ContactsTitle => "Fachstellen und Kontakte", "Local offices and contacts";
+    ChangesTitle => "Änderungen gegenüber dem geöffneten Datensatz", "Changes against the opened dataset";
+    NoChanges => "Noch keine Änderungen.", "No changes yet.";
+    Added => "neu", "added";
+    Changed => "geändert", "changed";
+    Removed => "entfernt", "removed";
+    Undo => "Rückgängig", "Undo";
+    ExportTitle => "Prüfen und exportieren", "Check and export";
+    Export => "Datei exportieren (be-netzwerke.json)", "Export the file (be-netzwerke.json)";
+    ExportBlocked => "Die Datei lässt sich erst exportieren, wenn kein Fehler mehr gemeldet ist.", "The file can be exported once no error is reported.";
+    ExportOk => "Keine Fehler: Die Datei kann exportiert werden.", "No errors: the file can be exported.";
+    ExportHowTo => "Legen Sie die exportierte Datei an die Stelle der bisherigen auf dem Webserver (die Adresse steht in data-source, sonst data/be-netzwerke.json neben der Anwendung). Die README beschreibt es im Abschnitt „Für Redaktionen“.", "Put the exported file in place of the current one on the web server (its address is in data-source, otherwise data/be-netzwerke.json beside the application). The README's section \"Für Redaktionen\" describes it.";
+    Section => "Bereich", "Section";
+    Networks => "Netzwerke", "Networks";
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_text_exists_in_both_languages_with_the_same_placeholders() {
+        crate::keb::domain::texts::tests::both_languages(super::RedKey::ALL);
+    }
+}
