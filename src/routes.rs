@@ -52,6 +52,9 @@ macro_rules! with_route_table {
             page { <pages::quellen::QuellenPage/> };
         Pages OffeneDaten = ["offene-daten"], head (OffeneDaten, OpenDataIntro),
             page { <pages::open_data::OpenDataPage/> };
+        // for the network offices: not in the navigation, a part of its own
+        Redaktion Redaktion = ["redaktion"],
+            page { <redaktion::pages::RedaktionPage/> };
         // rare, so not in the first view: the pages part draws it
         Pages NotFound = ["404"],
             page { <pages::not_found::NotFoundPage/> };
@@ -66,6 +69,7 @@ macro_rules! page_in_part {
     (Pages, Pages, $page:tt) => { Some(leptos::prelude::IntoAny::into_any(leptos::view! $page)) };
     (Keb, Keb, $page:tt) => { Some(leptos::prelude::IntoAny::into_any(leptos::view! $page)) };
     (Antrag, Antrag, $page:tt) => { Some(leptos::prelude::IntoAny::into_any(leptos::view! $page)) };
+    (Redaktion, Redaktion, $page:tt) => { Some(leptos::prelude::IntoAny::into_any(leptos::view! $page)) };
     ($want:ident, $part:ident, $page:tt) => { None };
 }
 
@@ -180,6 +184,8 @@ pub enum Part {
     /// The application's steps, its check and its confirmation: fetched when an application is
     /// begun or resumed, so the KEB page itself comes with less.
     Antrag,
+    /// The Redaktion (src/redaktion/host.rs): for the network offices only.
+    Redaktion,
 }
 
 impl Part {
@@ -188,6 +194,7 @@ impl Part {
             Part::Pages => "pages",
             Part::Keb => "keb",
             Part::Antrag => "antrag",
+            Part::Redaktion => "redaktion",
         }
     }
 
@@ -195,7 +202,8 @@ impl Part {
     pub fn stylesheet(self) -> Option<&'static str> {
         match self {
             Part::Pages => Some("be-pages.css"),
-            Part::Keb | Part::Antrag => Some("be-keb.css"),
+            // the form patterns (fields, error summary, choices) are in the KEB stylesheet
+            Part::Keb | Part::Antrag | Part::Redaktion => Some("be-keb.css"),
         }
     }
 }
@@ -323,6 +331,7 @@ mod tests {
             Route::Datenschutz,
             Route::Quellen,
             Route::OffeneDaten,
+            Route::Redaktion,
         ];
         for r in routes {
             assert_eq!(Route::parse(&r.path()), r, "{}", r.path());

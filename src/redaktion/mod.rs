@@ -1,4 +1,13 @@
-//! Redaktion: the network offices keep the data current in the browser. `domain` is the pure
-//! part (matching member lists, the working copy and its changes), built and tested natively.
+//! Redaktion: the network offices keep the data current in the browser. Imports run one way:
+//! `host` (the app's part loader) → `pages` → `desk` (the working copy on the device) →
+//! `domain`, the pure part (matching member lists, the event form, changes, the export), which
+//! builds and is tested natively.
 
 pub mod domain;
+
+#[cfg(target_arch = "wasm32")]
+pub mod desk;
+#[cfg(target_arch = "wasm32")]
+pub mod host;
+#[cfg(target_arch = "wasm32")]
+pub mod pages;

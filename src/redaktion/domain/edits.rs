@@ -18,12 +18,6 @@ pub fn event_id(working: &DatasetFile, network: &str, start: &str) -> String {
     unique_id(&format!("{network}-{day}"), |id| working.events.iter().any(|e| e.id == id))
 }
 
-/// A copy of an earlier event as the start of a new one: same network, kind, place and texts;
-/// the dates are the editor's to set, and a copy is what the editor says it is (not an example).
-pub fn copy_event(working: &DatasetFile, of: &Event, start: &str, end: &str) -> Event {
-    Event { id: event_id(working, &of.network, start), start: start.into(), end: end.into(), ..of.clone() }
-}
-
 /// Members joining a network from a list (the keys of Kommunen), as of the list's date and with
 /// its source; a Kommune already listed for the network keeps its record. Returns how many joined.
 pub fn join(working: &mut DatasetFile, network: &str, members: &[String], as_of: &str, source: &str) -> usize {
@@ -232,10 +226,13 @@ mod tests {
     #[test]
     fn a_new_event_gets_an_id_of_its_own() {
         let file = parse_file(BUNDLED).unwrap();
+        // a copy of the first event as next year's: the form keeps its texts, the id is new
         let first = file.events[0].clone();
-        let copy = copy_event(&file, &first, "2027-04-22T10:00", "2027-04-22T16:30");
-        assert_eq!(copy.id, "landesnetzwerk-2027-04-22");
-        assert_eq!((copy.title.as_str(), copy.place.clone()), (first.title.as_str(), first.place.clone()));
+        let form = EventForm { day: "22.04.2027".into(), ..EventForm::of(&first) };
+        let id = event_id(&file, &first.network, "2027-04-22T10:00");
+        assert_eq!(id, "landesnetzwerk-2027-04-22");
+        let copy = form.to_event(&id, &first).unwrap();
+        assert_eq!((copy.title.as_str(), copy.place.clone(), copy.start.as_str()), (first.title.as_str(), first.place.clone(), "2027-04-22T10:00"));
         let mut file = file;
         file.events.push(copy);
         assert_eq!(event_id(&file, "landesnetzwerk", "2027-04-22T10:00"), "landesnetzwerk-2027-04-22-2");

@@ -77,6 +77,7 @@ crate::i18n::texts! {
     ExportHowTo => "Legen Sie die exportierte Datei an die Stelle der bisherigen auf dem Webserver (die Adresse steht in data-source, sonst data/be-netzwerke.json neben der Anwendung). Die README beschreibt es im Abschnitt „Für Redaktionen“.", "Put the exported file in place of the current one on the web server (its address is in data-source, otherwise data/be-netzwerke.json beside the application). The README's section \"Für Redaktionen\" describes it.";
     Section => "Bereich", "Section";
     Networks => "Netzwerke", "Networks";
+    OwnPageOnly => "Die Redaktion gibt es nur auf der eigenen Seite der Anwendung, nicht in einer eingebetteten Fassung.", "The editorial desk is only on the application's own page, not in an embedded copy.";
 }
 
 #[cfg(test)]
