@@ -52,9 +52,10 @@ macro_rules! with_route_table {
             page { <pages::quellen::QuellenPage/> };
         Pages OffeneDaten = ["offene-daten"], head (OffeneDaten, OpenDataIntro),
             page { <pages::open_data::OpenDataPage/> };
-        // for the network offices: not in the navigation, a part of its own
-        Redaktion Redaktion = ["redaktion"],
-            page { <redaktion::pages::RedaktionPage/> };
+        // for the network offices: not in the navigation; the pages part loads the Redaktion's
+        // own part (the first view carries only this row)
+        Pages Redaktion = ["redaktion"],
+            page { <redaktion::host::RedaktionHost/> };
         // rare, so not in the first view: the pages part draws it
         Pages NotFound = ["404"],
             page { <pages::not_found::NotFoundPage/> };
@@ -69,7 +70,6 @@ macro_rules! page_in_part {
     (Pages, Pages, $page:tt) => { Some(leptos::prelude::IntoAny::into_any(leptos::view! $page)) };
     (Keb, Keb, $page:tt) => { Some(leptos::prelude::IntoAny::into_any(leptos::view! $page)) };
     (Antrag, Antrag, $page:tt) => { Some(leptos::prelude::IntoAny::into_any(leptos::view! $page)) };
-    (Redaktion, Redaktion, $page:tt) => { Some(leptos::prelude::IntoAny::into_any(leptos::view! $page)) };
     ($want:ident, $part:ident, $page:tt) => { None };
 }
 
@@ -184,8 +184,6 @@ pub enum Part {
     /// The application's steps, its check and its confirmation: fetched when an application is
     /// begun or resumed, so the KEB page itself comes with less.
     Antrag,
-    /// The Redaktion (src/redaktion/host.rs): for the network offices only.
-    Redaktion,
 }
 
 impl Part {
@@ -194,7 +192,6 @@ impl Part {
             Part::Pages => "pages",
             Part::Keb => "keb",
             Part::Antrag => "antrag",
-            Part::Redaktion => "redaktion",
         }
     }
 
@@ -202,8 +199,7 @@ impl Part {
     pub fn stylesheet(self) -> Option<&'static str> {
         match self {
             Part::Pages => Some("be-pages.css"),
-            // the form patterns (fields, error summary, choices) are in the KEB stylesheet
-            Part::Keb | Part::Antrag | Part::Redaktion => Some("be-keb.css"),
+            Part::Keb | Part::Antrag => Some("be-keb.css"),
         }
     }
 }

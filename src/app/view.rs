@@ -121,7 +121,6 @@ fn PageSwitch(root: NodeRef<leptos::html::Div>) -> impl IntoView {
         match route.part() {
             None => crate::with_route_table!(route_pages: First, route).unwrap_or_else(|| ().into_any()),
             Some(Part::Pages) => lazy_view(|| Box::pin(parts::pages())),
-            Some(Part::Redaktion) => lazy_view(|| Box::pin(crate::redaktion::host::redaktion_page())),
             Some(part @ (Part::Keb | Part::Antrag)) => {
                 // the KEB pages read the query once (?kommune=…): a new query is a new page
                 nav.query.track();

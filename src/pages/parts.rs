@@ -9,6 +9,7 @@ use crate::app::lazy::{part_view, PartView};
 use crate::app::use_nav;
 use crate::i18n::Key;
 use crate::pages;
+use crate::redaktion;
 use crate::lazy_part;
 
 lazy_part! { pages:
