@@ -89,11 +89,13 @@ impl Desk {
         self.keep(false);
     }
 
-    /// Undoes one change against the opened dataset.
-    pub fn undo(&self, change: &crate::redaktion::domain::changes::Change) {
+    /// Undoes changes against the opened dataset (one line of the change list).
+    pub fn undo_all(&self, changes: &[crate::redaktion::domain::changes::Change]) {
         self.state.update_value(|s| {
             if let (Some(o), Some(w)) = (s.opened.as_ref(), s.working.as_mut()) {
-                crate::redaktion::domain::changes::undo(o, w, change);
+                for c in changes {
+                    crate::redaktion::domain::changes::undo(o, w, c);
+                }
             }
         });
         self.keep(false);

@@ -27,7 +27,7 @@ test('the build has one wasm-bindgen module: no second runtime beside the app', 
   assert.deepEqual(modules, ['be-netzwerke_bg.wasm']);
   const glue = readdirSync('dist').filter((f) => f.endsWith('.js') && readFileSync(`dist/${f}`, 'utf8').includes('__wbindgen'));
   assert.deepEqual(glue, ['be-netzwerke.js']);
-  assert.deepEqual(Object.keys(PARTS).sort(), ['antrag', 'keb', 'pages'], 'parts.json names the application, the KEB page and the pages part');
+  assert.deepEqual(Object.keys(PARTS).sort(), ['antrag', 'keb', 'pages', 'redaktion'], 'parts.json names the application, the KEB page, the pages part and the Redaktion');
 });
 
 test('the start page on a cold cache fetches the app and no part', async () => {

@@ -75,6 +75,45 @@ pub fn changes(opened: &DatasetFile, working: &DatasetFile) -> Vec<Change> {
     out
 }
 
+/// Changes as the editor reads them: one line per record, but one line for many members of a
+/// network that came or went together (an imported list, the example sample replaced).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Group {
+    pub kind: Kind,
+    pub section: &'static str,
+    /// The record's label, or for a group the network and how many.
+    pub label: String,
+    pub changes: Vec<Change>,
+}
+
+/// Members of one network changed the same way are one group once there are more than this.
+const GROUP_FROM: usize = 3;
+
+pub fn grouped(all: Vec<Change>) -> Vec<Group> {
+    let mut out: Vec<Group> = Vec::new();
+    for c in all {
+        let network = (c.section == "memberships").then(|| c.key.split('/').next().unwrap_or_default().to_string());
+        let same = out.iter_mut().find(|g| {
+            g.section == c.section && g.kind == c.kind && network.as_deref().is_some_and(|n| g.changes[0].key.starts_with(&format!("{n}/")))
+        });
+        match same {
+            Some(g) => g.changes.push(c),
+            None => out.push(Group { kind: c.kind, section: c.section, label: c.label.clone(), changes: vec![c] }),
+        }
+    }
+    // small groups read better record by record
+    out.into_iter()
+        .flat_map(|g| {
+            if g.changes.len() > GROUP_FROM {
+                let network = g.changes[0].key.split('/').next().unwrap_or_default().to_string();
+                vec![Group { label: format!("{network} – {}", g.changes.len()), ..g }]
+            } else {
+                g.changes.into_iter().map(|c| Group { kind: c.kind, section: c.section, label: c.label.clone(), changes: vec![c] }).collect()
+            }
+        })
+        .collect()
+}
+
 fn undo_in<T: Keyed>(opened: &[T], working: &mut Vec<T>, key: &str) {
     let was = opened.iter().position(|o| o.key() == key);
     let now = working.iter().position(|w| w.key() == key);
@@ -143,5 +182,25 @@ mod tests {
             undo(&opened, &mut working, &c);
         }
         assert_eq!(working, opened);
+    }
+
+    #[test]
+    fn many_members_of_a_network_read_as_one_line() {
+        let opened = bundled();
+        let mut working = opened.clone();
+        let examples = working.memberships.iter().filter(|m| m.network == "gemeindenetzwerk").count();
+        working.memberships.retain(|m| m.network != "gemeindenetzwerk");
+        working.memberships.push(Membership { network: "gemeindenetzwerk".into(), member: "08117012".into(), source: "x".into(), ..Default::default() });
+        working.events[0].title = "Neu".into();
+        let groups = grouped(changes(&opened, &working));
+        let lines: Vec<(Kind, String, usize)> = groups.iter().map(|g| (g.kind, g.label.clone(), g.changes.len())).collect();
+        assert_eq!(
+            lines,
+            [
+                (Kind::Added, "gemeindenetzwerk – 08117012".into(), 1),
+                (Kind::Removed, format!("gemeindenetzwerk – {examples}"), examples),
+                (Kind::Changed, "Neu (2026-04-23)".into(), 1),
+            ]
+        );
     }
 }

@@ -48,6 +48,7 @@ crate::i18n::texts! {
     MTime => "Geben Sie die Uhrzeit als Stunde:Minute an, zum Beispiel 10:00", "Enter the time as hour:minute, for example 10:00";
     MembersTitle => "Mitglieder aus einer Liste", "Members from a list";
     MembersLead => "Fügen Sie eine Spalte mit Namen, Postleitzahlen oder Gemeindeschlüsseln ein – so, wie Ihre Liste sie schreibt – oder öffnen Sie eine CSV-Datei. Jede Zeile wird einzeln abgeglichen; nichts wird geraten.", "Paste a column of names, postcodes or municipality keys – as your list writes them – or open a CSV file. Each line is matched on its own; nothing is guessed.";
+    FListNetwork => "Netzwerk der Liste", "Network of the list";
     FList => "Liste (eine Kommune je Zeile)", "List (one municipality a line)";
     FListFile => "Oder eine CSV-Datei öffnen", "Or open a CSV file";
     FListDate => "Stand der Liste", "Date of the list";
@@ -77,6 +78,13 @@ crate::i18n::texts! {
     ExportHowTo => "Legen Sie die exportierte Datei an die Stelle der bisherigen auf dem Webserver (die Adresse steht in data-source, sonst data/be-netzwerke.json neben der Anwendung). Die README beschreibt es im Abschnitt „Für Redaktionen“.", "Put the exported file in place of the current one on the web server (its address is in data-source, otherwise data/be-netzwerke.json beside the application). The README's section \"Für Redaktionen\" describes it.";
     Section => "Bereich", "Section";
     Networks => "Netzwerke", "Networks";
+    SecEvents => "Veranstaltung", "Event";
+    SecMemberships => "Mitgliedschaft", "Membership";
+    SecFachstellen => "Fachstelle", "Local office";
+    SecNetworks => "Netzwerk", "Network";
+    SecPeople => "Person", "Person";
+    SecSources => "Quelle", "Source";
+    SecKeb => "KEB-Regeln", "KEB rules";
     OwnPageOnly => "Die Redaktion gibt es nur auf der eigenen Seite der Anwendung, nicht in einer eingebetteten Fassung.", "The editorial desk is only on the application's own page, not in an embedded copy.";
 }
 
@@ -85,5 +93,18 @@ mod tests {
     #[test]
     fn every_text_exists_in_both_languages_with_the_same_placeholders() {
         crate::keb::domain::texts::tests::both_languages(super::RedKey::ALL);
+    }
+}
+
+/// What a section's record is called in the change list.
+pub fn section_name(section: &str) -> RedKey {
+    match section {
+        "events" => RedKey::SecEvents,
+        "memberships" => RedKey::SecMemberships,
+        "fachstellen" => RedKey::SecFachstellen,
+        "networks" => RedKey::SecNetworks,
+        "people" => RedKey::SecPeople,
+        "sources" => RedKey::SecSources,
+        _ => RedKey::SecKeb,
     }
 }

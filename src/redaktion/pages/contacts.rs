@@ -42,7 +42,8 @@ fn ContactField(at: Slot, index: usize) -> impl IntoView {
     let slot = at;
     let path = format!("{}[{index}].{}", slot.section, slot.field);
     let id = format!("red-{}-{index}-{}", slot.section, slot.field.replace('.', "-"));
-    let value = desk.read(|s| s.working.as_ref().and_then(|w| (slot.get)(w, index))).unwrap_or_default();
+    // the stored value, also after an undo
+    let value = move || desk.read(|s| s.working.as_ref().and_then(|w| (slot.get)(w, index))).unwrap_or_default();
     let error = {
         let path = path.clone();
         Memo::new(move |_| desk.read(|s| s.errors.iter().find(|e| e.path == path).map(|e| describe_data_error(lang, e))))
@@ -60,7 +61,7 @@ fn ContactField(at: Slot, index: usize) -> impl IntoView {
                 let error_id = error_id.clone();
                 move || error.get().map(|m| view! { <p class="be-error-message" id=error_id.clone()><span class="be-visually-hidden">{tr(Key::ErrorPrefix)} ": "</span>{m}</p> })
             }
-            <input class="be-input" type="text" id=id value=value on:change=on_change
+            <input class="be-input" type="text" id=id prop:value=value on:change=on_change
                 aria-invalid=move || error.get().map(|_| "true") aria-describedby=move || error.get().map(|_| error_id.clone())/>
         </div>
     }

@@ -29,7 +29,11 @@ pub fn EventsEditor() -> impl IntoView {
     };
     let list = move || {
         let lang = crate::app::use_nav().lang.get_untracked();
-        let (events, errors) = desk.read(|s| (s.working.as_ref().map(|w| w.events.clone()).unwrap_or_default(), s.errors.clone()));
+        let (events, errors, networks) = desk.read(|s| {
+            let w = s.working.as_ref();
+            let networks: Vec<(String, String)> = w.map(|w| w.networks.iter().map(|n| (n.id.clone(), n.short_name.clone())).collect()).unwrap_or_default();
+            (w.map(|w| w.events.clone()).unwrap_or_default(), s.errors.clone(), networks)
+        });
         events
             .into_iter()
             .enumerate()
@@ -43,11 +47,12 @@ pub fn EventsEditor() -> impl IntoView {
                     }
                 });
                 let when = e.start.replace('T', " ");
+                let network = networks.iter().find(|(id, _)| *id == e.network).map_or(e.network.clone(), |(_, name)| name.clone());
                 let class = if problems.is_empty() { "be-card" } else { "be-card be-field-error" };
                 view! {
                     <li class=class data-event=e.id.clone()>
                         <p class="be-card-title">{e.title.clone()}</p>
-                        <p class="be-muted">{when} " · " {e.network.clone()} {e.example.then(|| view! { " · " <span class="be-tag">{tr(Key::Example)}</span> })}</p>
+                        <p class="be-muted">{when} " · " {network} {e.example.then(|| view! { " · " <span class="be-tag">{tr(Key::Example)}</span> })}</p>
                         {(!problems.is_empty()).then(|| view! {
                             <ul class="be-list">{problems.into_iter().map(|p| view! { <li class="be-error-message">{p}</li> }).collect_view()}</ul>
                         })}

@@ -145,7 +145,7 @@ pub fn MemberImport() -> impl IntoView {
         <section aria-labelledby="red-members" class="be-red-section">
             <h2 class="be-h2" id="red-members">{tr(RedKey::MembersTitle)}</h2>
             <p>{tr(RedKey::MembersLead)}</p>
-            {select("red-netzwerk", RedKey::FNetwork, networks, network)}
+            {select("red-netzwerk", RedKey::FListNetwork, networks, network)}
             <div class="be-field">
                 <label class="be-label" for="red-liste">{tr(RedKey::FList)}</label>
                 <textarea class="be-textarea" id="red-liste" rows="8" on:input=move |ev| text.set_value(event_target_value(&ev))></textarea>

@@ -7,9 +7,9 @@ use crate::app::{today, tr, use_nav};
 use crate::components::download::download;
 use crate::i18n::{describe_data_error, Key};
 use crate::redaktion::desk::use_desk;
-use crate::redaktion::domain::changes::{changes, Kind};
+use crate::redaktion::domain::changes::{changes, grouped, Kind};
 use crate::redaktion::domain::edits::export;
-use crate::redaktion::domain::texts::RedKey;
+use crate::redaktion::domain::texts::{section_name, RedKey};
 
 /// Every problem of the working copy, with its place in the file, as the app and check-data
 /// would report it.
@@ -33,7 +33,7 @@ pub fn ChangeList() -> impl IntoView {
     let desk = use_desk();
     let list = move || {
         let found = desk.read(|s| match (&s.opened, &s.working) {
-            (Some(o), Some(w)) => changes(o, w),
+            (Some(o), Some(w)) => grouped(changes(o, w)),
             _ => Vec::new(),
         });
         if found.is_empty() {
@@ -50,8 +50,8 @@ pub fn ChangeList() -> impl IntoView {
                 let (label, section) = (c.label.clone(), c.section);
                 view! {
                     <li class="be-red-change" data-section=section>
-                        <span class="be-tag">{kind}</span> " " {c.section} ": " {c.label.clone()} " "
-                        <button type="button" class="be-button be-button-secondary" on:click=move |_| desk.undo(&c)>
+                        <span class="be-tag">{kind}</span> " " {tr(section_name(c.section))} ": " {c.label.clone()} " "
+                        <button type="button" class="be-button be-button-secondary" on:click=move |_| desk.undo_all(&c.changes)>
                             {tr(RedKey::Undo)}<span class="be-visually-hidden">": " {label.clone()}</span>
                         </button>
                     </li>
