@@ -8,12 +8,16 @@
  *   KEB module it loads later), so the next visit uses it;
  * - data (data/*.json): stale-while-revalidate — the cached copy at once, refreshed in the background;
  *   responses carry X-BE-Fetched, the time they were fetched, so the app can say how fresh they are.
+ * - the Redaktion's preview (data/redaktion-vorschau.json): the working copy the Redaktion put into the
+ *   cache PREVIEW_CACHE, never the network (it exists only on this device);
  * Registered only by the app's own page (standalone or iframe), never by an embedding host.
  */
 const BUILD = '__BUILD__';
 const FILES = __FILES__;
 const APP_CACHE = `be-app-${BUILD}`;
 const DATA_CACHE = 'be-data';
+const PREVIEW_CACHE = 'be-redaktion';
+const PREVIEW = 'data/redaktion-vorschau.json';
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(APP_CACHE).then((c) => c.addAll(FILES)));
@@ -59,6 +63,9 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate') {
     event.respondWith(caches.match(new URL('index.html', scope).href, { cacheName: APP_CACHE })
       .then((page) => page || fetch(request)));
+  } else if (path === PREVIEW) {
+    event.respondWith(caches.open(PREVIEW_CACHE).then((c) => c.match(request, { ignoreSearch: true }))
+      .then((hit) => hit || new Response('', { status: 404, statusText: 'No preview on this device' })));
   } else if (path.startsWith('data/') && path.endsWith('.json')) {
     event.respondWith(data(request));
   } else {

@@ -27,10 +27,15 @@ pub fn DataNotice(loaded: Loaded, problems: Vec<String>) -> impl IntoView {
                 }).collect_view()}
             </div>
         })}
-        {external.map(|url| view! {
-            <p class="be-notice">
-                {move || nav.lang.get().t(Key::NoticeExternalSource)} ": " <span class="be-url">{url.clone()}</span>
-            </p>
+        {external.map(|url| {
+            // the Redaktion's working copy (its preview, served by the service worker on this device)
+            let preview = url.ends_with(crate::data::load::PREVIEW_PATH);
+            let key = if preview { Key::NoticePreview } else { Key::NoticeExternalSource };
+            view! {
+                <p class=if preview { "be-notice be-notice-preview" } else { "be-notice" }>
+                    {move || nav.lang.get().t(key)} ": " <span class="be-url">{url.clone()}</span>
+                </p>
+            }
         })}
     }
 }

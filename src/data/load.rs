@@ -12,6 +12,8 @@ const TIMEOUT_MS: i32 = 10_000;
 
 /// Bundled data path, relative to the app's asset base.
 pub const BUNDLED_PATH: &str = "data/be-netzwerke.json";
+/// Where the service worker serves the Redaktion's working copy for its preview (sw.template.js).
+pub const PREVIEW_PATH: &str = "data/redaktion-vorschau.json";
 
 #[derive(Clone, Debug)]
 pub struct Loaded {

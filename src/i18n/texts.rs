@@ -56,6 +56,7 @@ texts! {
     NoticeMoreProblems => "weitere Probleme", "more problems";
     NoticeDetailsLoading => "Einzelheiten werden geladen …", "Loading the details …";
     NoticeExternalSource => "Daten aus externer Quelle", "Data from an external source";
+    NoticePreview => "Vorschau der Redaktion: Diese Daten sind noch nicht veröffentlicht", "Editorial preview: this data is not published yet";
     DataUnavailable => "Die Daten konnten nicht geladen werden. Bitte prüfen Sie Ihre Verbindung und laden Sie die Seite neu.", "The data could not be loaded. Please check your connection and reload the page.";
     Retry => "Erneut versuchen", "Try again";
     Search => "Suchen", "Search";

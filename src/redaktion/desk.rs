@@ -14,6 +14,8 @@ const ORIGIN: &str = "be-netzwerke.redaktion.herkunft";
 
 #[derive(Default)]
 pub struct DeskState {
+    /// Where the service worker serves the working copy for the preview (set by the page).
+    pub preview_url: Option<String>,
     pub opened: Option<DatasetFile>,
     pub working: Option<DatasetFile>,
     /// Where it was opened from: empty for the application's dataset, else the file's name.
@@ -55,8 +57,9 @@ impl Desk {
                 state.origin = get(ORIGIN).unwrap_or_default();
             }
         }
+        let working = state.working.as_ref().map(render);
         let desk = Desk { state: StoredValue::new(state), changed: Trigger::new() };
-        desk.recheck();
+        desk.recheck(working.as_deref());
         desk
     }
 
@@ -112,17 +115,18 @@ impl Desk {
     }
 
     /// The checks of a dataset, run on the working copy as the exported file would be read.
-    fn recheck(&self) {
-        let errors = self.state.with_value(|s| s.working.as_ref().map(|w| parse_dataset(&render(w)).err().unwrap_or_default()));
-        self.state.update_value(|s| s.errors = errors.unwrap_or_default());
+    fn recheck(&self, working: Option<&str>) {
+        let errors = working.map(|text| parse_dataset(text).err().unwrap_or_default()).unwrap_or_default();
+        self.state.update_value(|s| s.errors = errors);
     }
 
     /// Checks the copy and writes it to the device (the opened one too when it is new).
     fn keep(&self, with_opened: bool) {
-        self.recheck();
         let (opened, working, origin) = self.state.with_value(|s| {
             (with_opened.then(|| s.opened.as_ref().map(render)).flatten(), s.working.as_ref().map(render), s.origin.clone())
         });
+        self.recheck(working.as_deref());
+        let working_text = working.clone();
         let ok = storage().is_some_and(|s| {
             let mut ok = working.is_none_or(|w| s.set_item(WORKING, &w).is_ok());
             if let Some(o) = opened {
@@ -131,6 +135,18 @@ impl Desk {
             ok
         });
         self.state.update_value(|s| s.not_kept = !ok);
+        // the preview shows the copy as it is now
+        if let (Some(url), Some(text)) = (self.state.with_value(|s| s.preview_url.clone()), working_text) {
+            leptos::task::spawn_local(async move {
+                let _ = crate::redaktion::preview::stage(&text, &url).await;
+            });
+        }
         self.changed.notify();
+    }
+
+    /// The preview's address (the page knows the app's asset base); stages the copy there.
+    pub fn set_preview_url(&self, url: String) {
+        self.state.update_value(|s| s.preview_url = Some(url));
+        self.keep(false);
     }
 }

@@ -11,3 +11,5 @@ pub mod desk;
 pub mod host;
 #[cfg(target_arch = "wasm32")]
 pub mod pages;
+#[cfg(target_arch = "wasm32")]
+pub mod preview;

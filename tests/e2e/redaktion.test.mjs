@@ -157,3 +157,30 @@ test('a file from disk: a damaged one is refused with every reason, nothing is r
   assert.match(await page.locator('main').innerText(), /Noch keine Arbeitskopie/);
   await page.close();
 });
+
+test('the preview runs the whole app on the working copy, marked as a preview, nothing published', async () => {
+  // with the service worker, which serves the working copy on this device only
+  const page = await env.newPage({ viewport: { width: 1280, height: 900 } });
+  const app = new AppPage(page, env.app.url);
+  await app.open('/redaktion');
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 20_000 });
+  await page.reload();
+  await app.ready();
+  await button(page, 'Datensatz der Anwendung öffnen').click();
+  await button(page, 'Neue Veranstaltung').click();
+  await page.getByLabel('Titel').fill('Vorschau-Treffen');
+  await page.getByLabel('Tag', { exact: true }).fill('20.1.27');
+  await page.getByLabel('Beispiel (erfundener Eintrag)').check();
+  await button(page, 'Übernehmen').click();
+  const [preview] = await Promise.all([page.waitForEvent('popup'), page.getByRole('link', { name: 'Vorschau öffnen (neues Fenster)' }).click()]);
+  const shown = new AppPage(preview, env.app.url);
+  await shown.ready();
+  assert.match(await preview.locator('.be-notice-preview').innerText(), /^Vorschau der Redaktion: Diese Daten sind noch nicht veröffentlicht/);
+  await preview.getByRole('link', { name: 'Veranstaltungen', exact: true }).first().click();
+  await preview.getByText('Vorschau-Treffen').first().waitFor();
+  // the published file is unchanged
+  const published = await (await fetch(new URL('data/be-netzwerke.json', env.app.url))).text();
+  assert.ok(!published.includes('Vorschau-Treffen'));
+  await preview.close();
+  await page.close();
+});

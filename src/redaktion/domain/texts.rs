@@ -77,6 +77,9 @@ crate::i18n::texts! {
     ExportOk => "Keine Fehler: Die Datei kann exportiert werden.", "No errors: the file can be exported.";
     ExportHowTo => "Legen Sie die exportierte Datei an die Stelle der bisherigen auf dem Webserver (die Adresse steht in data-source, sonst data/be-netzwerke.json neben der Anwendung). Die README beschreibt es im Abschnitt „Für Redaktionen“.", "Put the exported file in place of the current one on the web server (its address is in data-source, otherwise data/be-netzwerke.json beside the application). The README's section \"Für Redaktionen\" describes it.";
     Section => "Bereich", "Section";
+    Preview => "Vorschau öffnen (neues Fenster)", "Open the preview (new window)";
+    PreviewHint => "Zeigt die ganze Anwendung mit der Arbeitskopie, als Vorschau gekennzeichnet. Veröffentlicht wird dabei nichts.", "Shows the whole application with the working copy, marked as a preview. Nothing is published.";
+    PreviewNoWorker => "Die Vorschau braucht den Offline-Speicher der Anwendung, der beim ersten Besuch noch nicht bereit ist: Laden Sie diese Seite neu.", "The preview needs the application's offline storage, which is not ready on a first visit: reload this page.";
     Networks => "Netzwerke", "Networks";
     SecEvents => "Veranstaltung", "Event";
     SecMemberships => "Mitgliedschaft", "Membership";

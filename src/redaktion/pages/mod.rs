@@ -26,6 +26,7 @@ pub fn RedaktionPage() -> impl IntoView {
     }
     let desk = Desk::restore();
     provide_context(desk);
+    desk.set_preview_url(crate::app::use_asset_url(crate::data::load::PREVIEW_PATH));
     // the sections are built once a copy is open, not on every edit (their forms keep their state)
     let open = Memo::new(move |_| desk.read(|s| s.working.is_some()));
     view! {

@@ -6,7 +6,9 @@ use leptos::prelude::*;
 use crate::app::{today, tr, use_nav};
 use crate::components::download::download;
 use crate::i18n::{describe_data_error, Key};
+use crate::data::load::PREVIEW_PATH;
 use crate::redaktion::desk::use_desk;
+use crate::routes::Route;
 use crate::redaktion::domain::changes::{changes, grouped, Kind};
 use crate::redaktion::domain::edits::export;
 use crate::redaktion::domain::texts::{section_name, RedKey};
@@ -78,9 +80,20 @@ pub fn ExportPanel() -> impl IntoView {
             download("be-netzwerke.json", "application/json", &text);
         }
     };
+    let preview_href = use_nav().href(&Route::Home, &[("daten", PREVIEW_PATH)]);
+    let preview = if crate::redaktion::preview::available() {
+        view! {
+            <p><a class="be-button be-button-secondary" href=preview_href target="_blank" rel="external">{tr(RedKey::Preview)}</a></p>
+            <p class="be-hint">{tr(RedKey::PreviewHint)}</p>
+        }
+        .into_any()
+    } else {
+        view! { <p class="be-hint">{tr(RedKey::PreviewNoWorker)}</p> }.into_any()
+    };
     view! {
         <section aria-labelledby="red-export" class="be-red-section">
             <h2 class="be-h2" id="red-export">{tr(RedKey::ExportTitle)}</h2>
+            {preview}
             <p aria-live="polite">{move || tr(if blocked() { RedKey::ExportBlocked } else { RedKey::ExportOk })}</p>
             <p><button type="button" class="be-button" on:click=on_export disabled=blocked>{tr(RedKey::Export)}</button></p>
             <p class="be-hint">{tr(RedKey::ExportHowTo)}</p>
