@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { setUp } from './harness.mjs';
 import { AppPage } from './app-page.mjs';
-import { startEndpoint, HOSTILE_NAME } from './fixtures.mjs';
+import { startEndpoint, HOSTILE_KEY, HOSTILE_NAME } from './fixtures.mjs';
 
 let env, endpoint;
 before(async () => { env = await setUp(); endpoint = await startEndpoint({ appUrl: env.app.url }); });
@@ -59,7 +59,7 @@ for (const [name, source, message] of BROKEN) {
 }
 
 test('a hostile name renders as text, never as HTML', async () => {
-  const { page, app } = await openWithSource(`${endpoint.url}/hostile.json`, '/mitglieder/08111000');
+  const { page, app } = await openWithSource(`${endpoint.url}/hostile.json`, `/mitglieder/${HOSTILE_KEY}`);
   assert.equal(await app.headingText(), HOSTILE_NAME);
   assert.equal(await page.locator('main img').count(), 0);
   assert.equal(await page.evaluate(() => window.__pwned), undefined);

@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 
 export const HOSTILE_NAME = '<img src=x onerror="window.__pwned=1">';
+export const HOSTILE_KEY = '08136088';
 
 /** Links and texts an attacker would put into a data file: every one must be refused. */
 export function withHostileLinks(d) {
@@ -26,7 +27,8 @@ const ROUTES = {
   '/good.json': () => [200, bundledWith((d) => { d.stand = '2026-11-24'; })],
   '/malformed.json': () => [200, '{\n  "schema_version": 1,\n  "stand": "2026-11-25",,\n}'],
   '/html.json': () => [200, '<!doctype html><title>Wartung</title>'],
-  '/hostile.json': () => [200, bundledWith((d) => { d.kommunen[0].name = HOSTILE_NAME; })],
+  // Aalen: a Kommune no event's address names (the address must name its Kommune)
+  '/hostile.json': () => [200, bundledWith((d) => { d.kommunen.find((k) => k.key === HOSTILE_KEY).name = HOSTILE_NAME; })],
   '/unknown-ref.json': () => [200, bundledWith((d) => { d.memberships[0].member = '08999999'; })],
   '/v2.json': () => [200, bundledWith((d) => { d.schema_version = 2; })],
   '/missing.json': () => [200, bundledWith((d) => { delete d.kommunen[7].plz; })],
