@@ -6,7 +6,8 @@
  *   if it is not cached; a new build is fetched in the background and takes over once no page of the
  *   old build is open (no skipWaiting: an open page keeps loading its own build's files, also the
  *   KEB module it loads later), so the next visit uses it;
- * - data (data/*.json): stale-while-revalidate — the cached copy at once, refreshed in the background;
+ * - data (data/*.json): stale-while-revalidate — the cached copy at once, refreshed in the background
+ *   (a request with cache "no-cache", the Redaktion's before publishing, goes to the network);
  *   responses carry X-BE-Fetched, the time they were fetched, so the app can say how fresh they are.
  * - the Redaktion's preview (data/redaktion-vorschau.json): the working copy the Redaktion put into the
  *   cache PREVIEW_CACHE, never the network (it exists only on this device);
@@ -67,6 +68,8 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(caches.open(PREVIEW_CACHE).then((c) => c.match(request, { ignoreSearch: true }))
       .then((hit) => hit || new Response('', { status: 404, statusText: 'No preview on this device' })));
   } else if (path.startsWith('data/') && path.endsWith('.json')) {
+    // the Redaktion asks past every cache for the file as the server has it (its ETag)
+    if (request.cache === 'no-cache' || request.cache === 'no-store') return;
     event.respondWith(data(request));
   } else {
     event.respondWith(caches.match(request, { cacheName: APP_CACHE, ignoreSearch: true }).then((hit) => hit || fetch(request)));

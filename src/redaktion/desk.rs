@@ -11,9 +11,12 @@ use crate::model::{parse_dataset, parse_file, read_records, read_syntax, DataErr
 const OPENED: &str = "be-netzwerke.redaktion.geoeffnet";
 const WORKING: &str = "be-netzwerke.redaktion.arbeitskopie";
 const ORIGIN: &str = "be-netzwerke.redaktion.herkunft";
+const ETAG: &str = "be-netzwerke.redaktion.etag";
 
 #[derive(Default)]
 pub struct DeskState {
+    /// The ETag of the published file as it was opened (publishing sends it as `If-Match`).
+    pub etag: Option<String>,
     /// Where the service worker serves the working copy for the preview (set by the page).
     pub preview_url: Option<String>,
     pub opened: Option<DatasetFile>,
@@ -55,6 +58,7 @@ impl Desk {
                 state.opened = Some(o);
                 state.working = Some(w);
                 state.origin = get(ORIGIN).unwrap_or_default();
+                state.etag = get(ETAG);
             }
         }
         let working = state.working.as_ref().map(render);
@@ -71,12 +75,13 @@ impl Desk {
 
     /// A dataset becomes the opened one and the working copy; refused with every problem when
     /// it is no dataset the app would show.
-    pub fn open(&self, text: &str, origin: String) -> Result<(), Vec<DataError>> {
+    pub fn open(&self, text: &str, origin: String, etag: Option<String>) -> Result<(), Vec<DataError>> {
         let file = parse_file(text)?;
         self.state.update_value(|s| {
             s.opened = Some(file.clone());
             s.working = Some(file);
             s.origin = origin;
+            s.etag = etag;
         });
         self.keep(true);
         Ok(())
@@ -104,10 +109,34 @@ impl Desk {
         self.keep(false);
     }
 
+    /// Published: the working copy is what the server has now, under its new ETag.
+    pub fn published(&self, etag: Option<String>) {
+        self.state.update_value(|s| {
+            s.opened = s.working.clone();
+            s.etag = etag;
+        });
+        self.keep(true);
+    }
+
+    /// Someone published `newer` meanwhile: the editor's changes go onto it, which becomes the
+    /// opened file (so the next publish sends its ETag).
+    pub fn rebase(&self, newer: &str, etag: Option<String>) -> Result<(), Vec<DataError>> {
+        let newer = parse_file(newer)?;
+        self.state.update_value(|s| {
+            if let (Some(o), Some(w)) = (s.opened.as_ref(), s.working.as_ref()) {
+                s.working = Some(crate::redaktion::domain::changes::reapply(o, w, &newer));
+            }
+            s.opened = Some(newer);
+            s.etag = etag;
+        });
+        self.keep(true);
+        Ok(())
+    }
+
     pub fn discard(&self) {
         self.state.update_value(|s| *s = DeskState::default());
         if let Some(s) = storage() {
-            for k in [OPENED, WORKING, ORIGIN] {
+            for k in [OPENED, WORKING, ORIGIN, ETAG] {
                 let _ = s.remove_item(k);
             }
         }
@@ -122,8 +151,8 @@ impl Desk {
 
     /// Checks the copy and writes it to the device (the opened one too when it is new).
     fn keep(&self, with_opened: bool) {
-        let (opened, working, origin) = self.state.with_value(|s| {
-            (with_opened.then(|| s.opened.as_ref().map(render)).flatten(), s.working.as_ref().map(render), s.origin.clone())
+        let (opened, working, origin, etag) = self.state.with_value(|s| {
+            (with_opened.then(|| s.opened.as_ref().map(render)).flatten(), s.working.as_ref().map(render), s.origin.clone(), s.etag.clone())
         });
         self.recheck(working.as_deref());
         let working_text = working.clone();
@@ -131,6 +160,10 @@ impl Desk {
             let mut ok = working.is_none_or(|w| s.set_item(WORKING, &w).is_ok());
             if let Some(o) = opened {
                 ok &= s.set_item(OPENED, &o).is_ok() && s.set_item(ORIGIN, &origin).is_ok();
+                let _ = match &etag {
+                    Some(e) => s.set_item(ETAG, e),
+                    None => s.remove_item(ETAG),
+                };
             }
             ok
         });

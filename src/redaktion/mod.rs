@@ -13,3 +13,5 @@ pub mod host;
 pub mod pages;
 #[cfg(target_arch = "wasm32")]
 pub mod preview;
+#[cfg(target_arch = "wasm32")]
+pub mod publish;

@@ -128,6 +128,39 @@ fn undo_in<T: Keyed>(opened: &[T], working: &mut Vec<T>, key: &str) {
     }
 }
 
+fn reapply_in<T: Keyed>(working: &[T], newer: &mut Vec<T>, key: &str, kind: Kind) {
+    let mine = working.iter().find(|w| w.key() == key);
+    let theirs = newer.iter().position(|n| n.key() == key);
+    match (kind, mine, theirs) {
+        (Kind::Removed, _, Some(i)) => {
+            newer.remove(i);
+        }
+        (Kind::Added | Kind::Changed, Some(m), Some(i)) => newer[i] = m.clone(),
+        (Kind::Added | Kind::Changed, Some(m), None) => newer.push(m.clone()),
+        _ => {}
+    }
+}
+
+/// The editor's changes (against `opened`) made again on a `newer` file someone published
+/// meanwhile: each record the editor added, changed or removed, the rest as the newer file has it.
+pub fn reapply(opened: &DatasetFile, working: &DatasetFile, newer: &DatasetFile) -> DatasetFile {
+    let mut out = newer.clone();
+    for c in changes(opened, working) {
+        let key = c.key.as_str();
+        match c.section {
+            "sources" => reapply_in(&working.sources, &mut out.sources, key, c.kind),
+            "networks" => reapply_in(&working.networks, &mut out.networks, key, c.kind),
+            "memberships" => reapply_in(&working.memberships, &mut out.memberships, key, c.kind),
+            "people" => reapply_in(&working.people, &mut out.people, key, c.kind),
+            "fachstellen" => reapply_in(&working.fachstellen, &mut out.fachstellen, key, c.kind),
+            "events" => reapply_in(&working.events, &mut out.events, key, c.kind),
+            "keb" => out.keb = working.keb.clone(),
+            _ => {}
+        }
+    }
+    out
+}
+
 /// Undoes one change: the record as it was opened (an added one goes).
 pub fn undo(opened: &DatasetFile, working: &mut DatasetFile, change: &Change) {
     let key = change.key.as_str();
@@ -182,6 +215,31 @@ mod tests {
             undo(&opened, &mut working, &c);
         }
         assert_eq!(working, opened);
+    }
+
+    #[test]
+    fn my_changes_go_onto_a_file_published_meanwhile() {
+        let opened = bundled();
+        // mine: a new event and a corrected e-mail address
+        let mut working = opened.clone();
+        let mut mine = working.events[0].clone();
+        mine.id = "mine".into();
+        working.events.push(mine.clone());
+        working.fachstellen[0].email = Some("neu@example.org".into());
+        // theirs, published meanwhile: another event, another office's phone, one event removed
+        let mut newer = opened.clone();
+        let mut theirs = newer.events[0].clone();
+        theirs.id = "theirs".into();
+        newer.events.push(theirs.clone());
+        newer.fachstellen[1].phone = Some("+49 781 1".into());
+        newer.events.remove(1);
+        let merged = reapply(&opened, &working, &newer);
+        assert!(merged.events.contains(&mine) && merged.events.contains(&theirs));
+        assert!(!merged.events.iter().any(|e| e.id == opened.events[1].id), "their removal stands");
+        assert_eq!(merged.fachstellen[0].email.as_deref(), Some("neu@example.org"));
+        assert_eq!(merged.fachstellen[1].phone.as_deref(), Some("+49 781 1"));
+        // against the newer file, only my two changes remain
+        assert_eq!(changes(&newer, &merged).len(), 2);
     }
 
     #[test]

@@ -40,6 +40,7 @@ pub fn RedaktionPage() -> impl IntoView {
             <contacts::Contacts/>
             <review::ChangeList/>
             <review::ExportPanel/>
+            <review::PublishPanel/>
         })}
     }
     .into_any()

@@ -6,7 +6,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use crate::app::{tr, use_asset_url, use_nav, AppContext};
-use crate::data::load::{fetch_text, BUNDLED_PATH};
+use crate::data::load::BUNDLED_PATH;
 use crate::i18n::describe_data_error;
 use crate::model::{DataError, MAX_BYTES};
 use crate::redaktion::desk::use_desk;
@@ -17,8 +17,11 @@ pub fn OpenPanel() -> impl IntoView {
     let desk = use_desk();
     let lang = use_nav().lang.get_untracked();
     let ctx = expect_context::<AppContext>();
-    // the dataset the app shows: its data-source when that loaded, else the bundled file
-    let app_url = ctx.loaded.external_source.clone().unwrap_or_else(|| use_asset_url(BUNDLED_PATH));
+    // the file publishing replaces (data-publish), else the dataset the app shows: its data-source
+    // when that loaded, else the bundled file
+    let app_url = crate::redaktion::publish::target()
+        .or_else(|| ctx.loaded.external_source.clone())
+        .unwrap_or_else(|| use_asset_url(BUNDLED_PATH));
     let problems = RwSignal::new(Vec::<String>::new());
     let busy = RwSignal::new(false);
     let opened = move |result: Result<(), Vec<DataError>>| {
@@ -32,9 +35,9 @@ pub fn OpenPanel() -> impl IntoView {
         let url = app_url.clone();
         busy.set(true);
         spawn_local(async move {
-            let result = match fetch_text(&url).await {
-                Ok(text) => desk.open(&text, String::new()),
-                Err(kind) => Err(vec![DataError::new(kind, "")]),
+            let result = match crate::redaktion::publish::current(&url).await {
+                Some((text, etag)) => desk.open(&text, String::new(), etag),
+                None => Err(vec![DataError::new(crate::model::DataErrorKind::Network, "")]),
             };
             opened(result);
         });
@@ -46,7 +49,7 @@ pub fn OpenPanel() -> impl IntoView {
         busy.set(true);
         spawn_local(async move {
             let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string()).unwrap_or_default();
-            opened(desk.open(&text, file.name()));
+            opened(desk.open(&text, file.name(), None));
         });
     };
     let on_pick = {

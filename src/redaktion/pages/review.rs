@@ -100,3 +100,94 @@ pub fn ExportPanel() -> impl IntoView {
         </section>
     }
 }
+
+/// What publishing said last.
+#[derive(Clone, Debug, PartialEq)]
+enum Said {
+    Nothing,
+    Busy,
+    Done,
+    Refused(u16),
+    Failed(u16),
+    /// Someone published meanwhile: their file, its ETag, and what differs from the opened one.
+    Conflict { text: String, etag: Option<String>, theirs: Vec<String> },
+    Reapplied,
+}
+
+/// Publishing where the operator allows it (`data-publish`): the login asked for, kept in memory.
+#[component]
+pub fn PublishPanel() -> impl IntoView {
+    let desk = use_desk();
+    let Some(url) = crate::redaktion::publish::target() else { return ().into_any() };
+    let (user, password) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
+    let said = RwSignal::new(Said::Nothing);
+    let blocked = move || desk.read(|s| !s.errors.is_empty()) || said.get() == Said::Busy;
+    let target = url.clone();
+    // the task below runs outside the page's owner: no context there
+    let lang = use_nav().lang.get_untracked();
+    let on_publish = move |_| {
+        let Some((text, etag)) = desk.read(|s| s.working.as_ref().map(|w| (export(w, &today()), s.etag.clone()))) else { return };
+        let (url, login, pass) = (target.clone(), user.get_untracked(), password.get_untracked());
+        said.set(Said::Busy);
+        leptos::task::spawn_local(async move {
+            use crate::redaktion::publish::{current, publish, Outcome};
+            let next = match publish(&url, &login, &pass, etag.as_deref(), text).await {
+                Outcome::Published => {
+                    // the server's new ETag, for the next publish from this copy
+                    desk.published(current(&url).await.and_then(|(_, e)| e));
+                    Said::Done
+                }
+                Outcome::Conflict { text, etag } => {
+                    let theirs = match (crate::model::parse_file(&text), desk.read(|s| s.opened.clone())) {
+                        (Ok(newer), Some(opened)) => changes(&opened, &newer).into_iter().map(|c| format!("{}: {}", lang.t(section_name(c.section)), c.label)).collect(),
+                        _ => Vec::new(),
+                    };
+                    Said::Conflict { text, etag, theirs }
+                }
+                Outcome::Refused(status) => Said::Refused(status),
+                Outcome::Failed(status) => Said::Failed(status),
+            };
+            said.set(next);
+        });
+    };
+    let message = move || match said.get() {
+        Said::Nothing => None,
+        Said::Busy => Some(view! { <p>{tr(RedKey::Publishing)}</p> }.into_any()),
+        Said::Done => Some(view! { <p class="be-notice be-notice-success">{tr(RedKey::Published)}</p> }.into_any()),
+        Said::Reapplied => Some(view! { <p class="be-notice be-notice-success">{tr(RedKey::Reapplied)}</p> }.into_any()),
+        Said::Refused(status) => Some(view! { <p class="be-notice be-notice-error">{tr(RedKey::PublishRefused).replace("{status}", &status.to_string())}</p> }.into_any()),
+        Said::Failed(0) => Some(view! { <p class="be-notice be-notice-error">{tr(RedKey::PublishOffline)}</p> }.into_any()),
+        Said::Failed(status) => Some(view! { <p class="be-notice be-notice-error">{tr(RedKey::PublishFailed).replace("{status}", &status.to_string())}</p> }.into_any()),
+        Said::Conflict { text, etag, theirs } => {
+            let reapply = move |_| {
+                if desk.rebase(&text, etag.clone()).is_ok() {
+                    said.set(Said::Reapplied);
+                }
+            };
+            Some(view! {
+                <div class="be-notice be-notice-warning" role="alert">
+                    <p>{tr(RedKey::Conflict)}</p>
+                    <ul class="be-list">{theirs.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
+                    <p><button type="button" class="be-button" on:click=reapply>{tr(RedKey::Reapply)}</button></p>
+                </div>
+            }.into_any())
+        }
+    };
+    view! {
+        <section aria-labelledby="red-publish" class="be-red-section">
+            <h2 class="be-h2" id="red-publish">{tr(RedKey::PublishTitle)}</h2>
+            <p>{tr(RedKey::PublishLead).replace("{url}", &url)}</p>
+            <div class="be-field">
+                <label class="be-label" for="red-user">{tr(RedKey::FUser)}</label>
+                <input class="be-input" type="text" id="red-user" autocomplete="username" on:input=move |ev| user.set(event_target_value(&ev))/>
+            </div>
+            <div class="be-field">
+                <label class="be-label" for="red-password">{tr(RedKey::FPassword)}</label>
+                <input class="be-input" type="password" id="red-password" autocomplete="current-password" on:input=move |ev| password.set(event_target_value(&ev))/>
+            </div>
+            <p><button type="button" class="be-button" on:click=on_publish disabled=blocked>{tr(RedKey::Publish)}</button></p>
+            <div aria-live="polite">{message}</div>
+        </section>
+    }
+    .into_any()
+}
