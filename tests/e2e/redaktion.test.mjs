@@ -117,6 +117,26 @@ test('three everyday tasks in the Redaktion, each in a few steps, checked as the
   await app.ready();
   await page.getByText(/^Geöffnet: Datensatz der Anwendung/).waitFor();
   assert.equal(await changes.count(), before.length - 1, 'the working copy survived the reload');
+
+  // the KEB rules: a value out of its plausible range and a word are refused at the field; a change is listed
+  const lead = page.getByLabel('Vorlauf: Tage vor Beginn, an denen der Antrag vorliegen muss');
+  assert.equal(await lead.inputValue(), '28');
+  await lead.fill('500');
+  await lead.blur();
+  await page.locator('#red-keb-lead_days-error').waitFor();
+  assert.match(await page.locator('#red-keb-lead_days-error').textContent(), /außerhalb des Plausiblen/);
+  assert.ok(await button(page, 'Datei exportieren (be-netzwerke.json)').isDisabled());
+  await lead.fill('vier Wochen');
+  await lead.blur();
+  assert.match(await page.locator('#red-keb-lead_days-error').textContent(), /Geben Sie eine Zahl an/);
+  await lead.fill('30');
+  await lead.blur();
+  await page.locator('#red-keb-lead_days-error').waitFor({ state: 'detached' });
+  const rule = page.locator('.be-red-change[data-section="keb"]');
+  assert.match(await rule.textContent(), /geändert KEB-Regeln: Kommunale Entwicklungsbausteine \(KEB\)/);
+  await rule.getByRole('button', { name: /^Rückgängig/ }).click();
+  assert.equal(await lead.inputValue(), '28', 'undone, the field shows the rule as opened');
+  assert.equal(await changes.count(), before.length - 1);
   assert.deepEqual(await contrastProblems(page), []);
   await page.screenshot({ path: `${SHOTS}/redaktion-1280.png`, fullPage: true });
   await page.setViewportSize({ width: 360, height: 800 });

@@ -77,6 +77,14 @@ crate::i18n::texts! {
     ExportOk => "Keine Fehler: Die Datei kann exportiert werden.", "No errors: the file can be exported.";
     ExportHowTo => "Legen Sie die exportierte Datei an die Stelle der bisherigen auf dem Webserver (die Adresse steht in data-source, sonst data/be-netzwerke.json neben der Anwendung). Die README beschreibt es im Abschnitt „Für Redaktionen“.", "Put the exported file in place of the current one on the web server (its address is in data-source, otherwise data/be-netzwerke.json beside the application). The README's section \"Für Redaktionen\" describes it.";
     Section => "Bereich", "Section";
+    RulesTitle => "KEB-Regeln", "KEB rules";
+    RulesLead => "Wie auf der Seite des Sozialministeriums (Förderprogramme): der Antrag-Assistent prüft danach.", "As on the Ministry of Social Affairs' page (funding programmes): the application wizard checks against them.";
+    RMaxFunding => "Höchstbetrag je KEB (Euro)", "Maximum per KEB (euros)";
+    RLeadDays => "Vorlauf: Tage vor Beginn, an denen der Antrag vorliegen muss", "Lead time: days before the start by which the application must arrive";
+    RPerYear => "KEB je Kommune und Jahr (höchstens)", "KEB per municipality and year (at most)";
+    RPerYearAmount => "Förderung je Kommune und Jahr (höchstens, Euro)", "Funding per municipality and year (at most, euros)";
+    RInYear => "Die Maßnahme beginnt im Jahr des Antrags", "The measure starts in the year of the application";
+    MNumber => "Geben Sie eine Zahl an, zum Beispiel 28 oder 3.000,00", "Enter a number, like 28 or 3,000.00";
     PublishTitle => "Veröffentlichen", "Publish";
     PublishLead => "Die Datei wird an {url} gesendet und ersetzt dort die bisherige – nur, wenn diese seit dem Öffnen unverändert ist. Ihre Anmeldung gilt nur für diesen Vorgang und wird nicht gespeichert.", "The file is sent to {url} and replaces the current one there – only if it is unchanged since you opened it. Your login is used for this alone and is not stored.";
     FUser => "Benutzername", "User name";

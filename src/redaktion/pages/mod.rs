@@ -6,6 +6,7 @@ mod events;
 mod members;
 mod open;
 mod review;
+mod rules;
 
 use leptos::prelude::*;
 
@@ -38,6 +39,7 @@ pub fn RedaktionPage() -> impl IntoView {
             <events::EventsEditor/>
             <members::MemberImport/>
             <contacts::Contacts/>
+            <rules::KebRules/>
             <review::ChangeList/>
             <review::ExportPanel/>
             <review::PublishPanel/>
