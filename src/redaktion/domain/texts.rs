@@ -76,7 +76,6 @@ crate::i18n::texts! {
     ExportBlocked => "Die Datei lässt sich erst exportieren, wenn kein Fehler mehr gemeldet ist.", "The file can be exported once no error is reported.";
     ExportOk => "Keine Fehler: Die Datei kann exportiert werden.", "No errors: the file can be exported.";
     ExportHowTo => "Legen Sie die exportierte Datei an die Stelle der bisherigen auf dem Webserver (die Adresse steht in data-source, sonst data/be-netzwerke.json neben der Anwendung). Die README beschreibt es im Abschnitt „Für Redaktionen“.", "Put the exported file in place of the current one on the web server (its address is in data-source, otherwise data/be-netzwerke.json beside the application). The README's section \"Für Redaktionen\" describes it.";
-    Section => "Bereich", "Section";
     RulesTitle => "KEB-Regeln", "KEB rules";
     RulesLead => "Wie auf der Seite des Sozialministeriums (Förderprogramme): der Antrag-Assistent prüft danach.", "As on the Ministry of Social Affairs' page (funding programmes): the application wizard checks against them.";
     RMaxFunding => "Höchstbetrag je KEB (Euro)", "Maximum per KEB (euros)";
